@@ -1,0 +1,114 @@
+package dev.handctl.app;
+
+import dev.handctl.capture.ImageReadException;
+import dev.handctl.capture.RgbImage;
+import dev.handctl.capture.StillImageReader;
+import dev.handctl.hand.PipelineStage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code handctl bench}: per-stage timings of hand finding on real images. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = {"Time each stage of hand finding on still images and print median and p90 per call.",
+        "Stages: detector pre-processing, palm detector, detector post-processing, landmark",
+        "pre-processing, landmark model, landmark post-processing. One core per model call."})
+final class BenchCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  CommonOptions common;
+
+  @Option(names = "--rounds", paramLabel = "N", defaultValue = "5",
+      description = "Timed passes over all images (default: ${DEFAULT-VALUE}).")
+  int rounds;
+
+  @Option(names = "--warmup", paramLabel = "N", defaultValue = "1",
+      description = "Untimed passes first, for TensorFlow's one-time graph optimisation (default: ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Option(names = "--max-hands", paramLabel = "N", defaultValue = "2",
+      description = "Most hands per image (default: ${DEFAULT-VALUE}).")
+  int maxHands;
+
+  @Parameters(paramLabel = "IMAGE", arity = "1..*", description = "Image files or directories of images.")
+  List<Path> inputs;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<RgbImage> images = new ArrayList<>();
+    StillImageReader reader = new StillImageReader();
+    int failed = 0;
+    for (Path p : ImageInputs.expand(inputs)) {
+      try {
+        images.add(reader.read(p));
+      } catch (ImageReadException e) {
+        failed++;
+        err.println("handctl bench: cannot read image " + e.getMessage());
+      }
+    }
+    if (images.isEmpty()) {
+      err.println("handctl bench: no readable image among " + inputs);
+      return ExitCodes.SOME_INPUTS_FAILED;
+    }
+    StageStatistics stats = new StageStatistics();
+    var config = common.config();
+    try (HandEngine engine = new HandEngine(config, common.modelFiles(), stats)) {
+      stats.setRecording(false);
+      for (int r = 0; r < warmup; r++) {
+        images.forEach(img -> engine.finder().find(img, maxHands));
+      }
+      stats.setRecording(true);
+      long wall0 = System.nanoTime();
+      long cpu0 = processCpuNanos();
+      int hands = 0;
+      for (int r = 0; r < rounds; r++) {
+        for (RgbImage img : images) {
+          hands += engine.finder().find(img, maxHands).size();
+        }
+      }
+      long wall = System.nanoTime() - wall0;
+      long cpu = processCpuNanos() - cpu0;
+      int calls = rounds * images.size();
+      out.printf(Locale.ROOT, "handctl bench: %d images x %d rounds, models %s + %s, %d intra-op thread(s)%n",
+          images.size(), rounds, config.models().detector(), config.models().landmarks(),
+          config.models().intraOpThreads());
+      out.printf(Locale.ROOT, "%-26s %7s %9s %9s %9s%n", "stage", "calls", "median_ms", "p90_ms", "mean_ms");
+      for (PipelineStage stage : PipelineStage.values()) {
+        out.printf(Locale.ROOT, "%-26s %7d %9.2f %9.2f %9.2f%n", stage.label(), stats.count(stage),
+            stats.percentileMillis(stage, 50), stats.percentileMillis(stage, 90), stats.meanMillis(stage));
+      }
+      out.printf(Locale.ROOT, "per image: %.2f ms wall, %.2f ms CPU; %.2f hands per image%n",
+          wall / 1e6 / calls, cpu < 0 ? Double.NaN : cpu / 1e6 / calls, hands / (double) calls);
+      out.printf(Locale.ROOT, "BENCH-STAGES images=%d detector_median_ms=%.2f landmarks_median_ms=%.2f"
+              + " detector_pre_median_ms=%.2f landmarks_pre_median_ms=%.2f%n",
+          images.size(), stats.percentileMillis(PipelineStage.DETECTOR, 50),
+          stats.percentileMillis(PipelineStage.LANDMARKS, 50),
+          stats.percentileMillis(PipelineStage.DETECTOR_PRE, 50),
+          stats.percentileMillis(PipelineStage.LANDMARKS_PRE, 50));
+    }
+    return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
+  }
+
+  private static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return -1;
+  }
+
+}

@@ -1,0 +1,15 @@
+package dev.handctl.app;
+
+/** Process exit codes of handctl. */
+final class ExitCodes {
+  /** Everything worked. */
+  static final int OK = 0;
+  /** Some inputs failed (each named on stderr); the others were processed. */
+  static final int SOME_INPUTS_FAILED = 1;
+  /** The command line was wrong. */
+  static final int USAGE = 2;
+  /** A model or the configuration could not be used. */
+  static final int SETUP_FAILED = 3;
+
+  private ExitCodes() {}
+}

@@ -1,0 +1,58 @@
+package dev.handctl.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.handctl.hand.DetectedHand;
+import dev.handctl.hand.HandLandmark;
+import dev.handctl.hand.HandLandmarks;
+import dev.handctl.hand.PixelBox;
+import java.util.List;
+
+/** The JSON form of hands, shared by the commands that print them. */
+final class HandJson {
+  static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private HandJson() {}
+
+  /** One image's result: {@code {"image", "width", "height", "hands": [...]}}. */
+  static ObjectNode image(String image, int width, int height, List<DetectedHand> hands) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("image", image);
+    node.put("width", width);
+    node.put("height", height);
+    ArrayNode array = node.putArray("hands");
+    for (DetectedHand hand : hands) {
+      array.add(hand(hand));
+    }
+    return node;
+  }
+
+  /** One hand: score, handedness, presence, box and the 21 keypoints as [x, y, z] in pixels. */
+  static ObjectNode hand(DetectedHand hand) {
+    HandLandmarks lm = hand.landmarks();
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("score", round(hand.detectorScore(), 4));
+    node.put("handedness", lm.handedness().label());
+    node.put("handednessScore", round(lm.handednessScore(), 4));
+    node.put("presence", round(lm.presence(), 4));
+    PixelBox box = lm.box();
+    node.putArray("box").add(round(box.xMinPx(), 2)).add(round(box.yMinPx(), 2))
+        .add(round(box.xMaxPx(), 2)).add(round(box.yMaxPx(), 2));
+    node.set("keypoints", keypoints(lm.keypoints()));
+    return node;
+  }
+
+  static ArrayNode keypoints(List<HandLandmark> keypoints) {
+    ArrayNode array = MAPPER.createArrayNode();
+    for (HandLandmark k : keypoints) {
+      array.addArray().add(round(k.xPx(), 2)).add(round(k.yPx(), 2)).add(round(k.zPx(), 2));
+    }
+    return array;
+  }
+
+  static double round(double value, int digits) {
+    double f = Math.pow(10, digits);
+    return Math.round(value * f) / f;
+  }
+}

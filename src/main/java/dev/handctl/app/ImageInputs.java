@@ -1,0 +1,40 @@
+package dev.handctl.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/** Expands command-line image arguments: files stay as given, directories become their images. */
+final class ImageInputs {
+  private static final List<String> EXTENSIONS =
+      List.of(".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff");
+
+  private ImageInputs() {}
+
+  /**
+   * Expands the arguments in order; a directory contributes its image files (recursively, sorted).
+   * A path that is neither is kept, so that reading it reports the problem.
+   */
+  static List<Path> expand(List<Path> args) throws IOException {
+    List<Path> out = new ArrayList<>();
+    for (Path p : args) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> files = Files.walk(p)) {
+          files.filter(Files::isRegularFile).filter(ImageInputs::isImageName).sorted().forEach(out::add);
+        }
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  static boolean isImageName(Path p) {
+    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return EXTENSIONS.stream().anyMatch(name::endsWith);
+  }
+}

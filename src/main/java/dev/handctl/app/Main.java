@@ -1,0 +1,51 @@
+package dev.handctl.app;
+
+import dev.handctl.config.ConfigException;
+import dev.handctl.inference.ModelException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code handctl} command line. */
+@Command(name = "handctl", mixinStandardHelpOptions = true, version = "handctl 0.1.0",
+    description = "Control the computer with hand gestures seen by a webcam.",
+    subcommands = {DetectCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:success",
+        "1:some inputs failed (each named on stderr)",
+        "2:wrong command line",
+        "3:a model or the configuration could not be used"})
+public final class Main {
+
+  private Main() {}
+
+  /**
+   * Runs handctl.
+   *
+   * @param args command line
+   */
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /**
+   * Runs handctl and returns its exit code instead of exiting.
+   *
+   * @param args command line
+   * @return the exit code
+   */
+  public static int run(String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      if (e instanceof ModelException || e instanceof ConfigException) {
+        PrintWriter err = cmd.getErr();
+        err.println("handctl: " + e.getMessage());
+        err.flush();
+        return ExitCodes.SETUP_FAILED;
+      }
+      throw e;
+    });
+    return cli.execute(args);
+  }
+}

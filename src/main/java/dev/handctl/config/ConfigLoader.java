@@ -1,0 +1,150 @@
+package dev.handctl.config;
+
+import dev.handctl.hand.HandLandmarkerConfig;
+import dev.handctl.hand.PalmDetectorConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.apache.commons.configuration2.Configuration;
+import org.apache.commons.configuration2.YAMLConfiguration;
+import org.apache.commons.configuration2.ex.ConfigurationException;
+import org.apache.commons.configuration2.ex.ConversionException;
+
+/**
+ * Reads the settings: the user's file (if any) over the defaults shipped in the jar.
+ *
+ * <p>Each key the user sets wins; every other key keeps its default. Problems are reported with
+ * the file and the key, and what was expected.
+ */
+public final class ConfigLoader {
+  /** Class-path resource holding the defaults. */
+  public static final String DEFAULTS_RESOURCE = "/handctl-defaults.yaml";
+
+  private ConfigLoader() {}
+
+  /**
+   * Loads the defaults only.
+   *
+   * @return the default settings
+   */
+  public static HandctlConfig defaults() {
+    return load(null);
+  }
+
+  /**
+   * Loads the defaults overridden by a user file.
+   *
+   * @param userFile a YAML file, or null for defaults only
+   * @return the settings
+   * @throws ConfigException when a file cannot be read, is not YAML, or a value is wrong
+   */
+  public static HandctlConfig load(Path userFile) {
+    CompositeConfiguration combined = new CompositeConfiguration();
+    String source = "built-in defaults";
+    if (userFile != null) {
+      combined.addConfiguration(readFile(userFile));
+      source = userFile + " (over the built-in defaults)";
+    }
+    combined.addConfiguration(readDefaults());
+    try {
+      return map(combined);
+    } catch (IllegalArgumentException | ConversionException | NoSuchElementException e) {
+      throw new ConfigException(source + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static YAMLConfiguration readDefaults() {
+    YAMLConfiguration yaml = new YAMLConfiguration();
+    try (InputStream in = ConfigLoader.class.getResourceAsStream(DEFAULTS_RESOURCE)) {
+      if (in == null) {
+        throw new ConfigException("the jar lacks " + DEFAULTS_RESOURCE + "; the build is broken", null);
+      }
+      yaml.read(in);
+    } catch (IOException | ConfigurationException e) {
+      throw new ConfigException("built-in defaults " + DEFAULTS_RESOURCE + ": " + e.getMessage(), e);
+    }
+    return yaml;
+  }
+
+  private static YAMLConfiguration readFile(Path file) {
+    YAMLConfiguration yaml = new YAMLConfiguration();
+    try (Reader in = Files.newBufferedReader(file)) {
+      yaml.read(in);
+    } catch (IOException e) {
+      throw new ConfigException("cannot read config file " + file + ": " + e, e);
+    } catch (ConfigurationException e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw new ConfigException("config file " + file + " is not valid YAML: " + cause.getMessage(), e);
+    }
+    return yaml;
+  }
+
+  private static HandctlConfig map(Configuration c) {
+    HandctlConfig.ModelsConfig models = new HandctlConfig.ModelsConfig(
+        string(c, "models.detector"), string(c, "models.landmarks"), c.getInt("models.intraOpThreads"));
+    List<Integer> strides = intList(c, "detector.anchors.strides");
+    PalmDetectorConfig detector = new PalmDetectorConfig(
+        string(c, "detector.inputName"),
+        string(c, "detector.outputName"),
+        c.getInt("detector.inputSize"),
+        c.getInt("detector.keypointCount"),
+        strides,
+        c.getInt("detector.anchors.anchorsPerLayer"),
+        c.getDouble("detector.anchors.offset"),
+        c.getDouble("detector.minScore"),
+        c.getDouble("detector.nmsIouThreshold"),
+        c.getInt("detector.rotationStartKeypoint"),
+        c.getInt("detector.rotationEndKeypoint"),
+        c.getDouble("detector.rotationTargetDegrees"),
+        c.getDouble("detector.regionScale"),
+        c.getDouble("detector.regionShiftY"),
+        c.getBoolean("detector.mirroredPass"));
+    HandLandmarkerConfig landmarks = new HandLandmarkerConfig(
+        string(c, "landmarks.inputName"),
+        string(c, "landmarks.keypointsOutput"),
+        string(c, "landmarks.presenceOutput"),
+        string(c, "landmarks.handednessOutput"),
+        string(c, "landmarks.worldOutput"),
+        c.getInt("landmarks.inputSize"),
+        c.getDouble("landmarks.normalizeZ"),
+        c.getDouble("landmarks.minPresence"),
+        c.getDouble("landmarks.duplicateIou"),
+        c.getDouble("landmarks.regionScale"),
+        c.getDouble("landmarks.regionShiftY"));
+    int extra = c.getInt("still.extraCandidates");
+    if (extra < 0 || extra > 20) {
+      throw new IllegalArgumentException("still.extraCandidates: expected a whole number from 0 to 20, got " + extra);
+    }
+    int refine = c.getInt("still.refinePasses");
+    if (refine < 0 || refine > 5) {
+      throw new IllegalArgumentException("still.refinePasses: expected a whole number from 0 to 5, got " + refine);
+    }
+    return new HandctlConfig(models, detector, landmarks, new HandctlConfig.StillConfig(extra, refine));
+  }
+
+  // getList(Integer.class, key) silently drops repeated values, and the anchor strides repeat.
+  private static List<Integer> intList(Configuration c, String key) {
+    List<Integer> out = new java.util.ArrayList<>();
+    for (Object o : c.getList(key, List.of())) {
+      try {
+        out.add(Integer.parseInt(String.valueOf(o).strip()));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(key + ": expected a list of whole numbers, got '" + o + "'");
+      }
+    }
+    return out;
+  }
+
+  private static String string(Configuration c, String key) {
+    String value = c.getString(key);
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(key + ": expected a non-empty text");
+    }
+    return value;
+  }
+}

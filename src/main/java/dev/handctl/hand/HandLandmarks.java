@@ -1,0 +1,43 @@
+package dev.handctl.hand;
+
+import java.util.List;
+
+/**
+ * The landmark model's answer for one hand region.
+ *
+ * @param keypoints the 21 keypoints in {@link HandKeypoint} order, image pixels
+ * @param worldKeypoints the 21 keypoints in metres, same order
+ * @param presence probability that the region holds a hand, in [0, 1]
+ * @param handedness which hand it is, anatomically
+ * @param handednessScore confidence of {@code handedness}, in [0.5, 1]
+ * @param region the region the model looked at
+ */
+public record HandLandmarks(
+    List<HandLandmark> keypoints,
+    List<WorldLandmark> worldKeypoints,
+    double presence,
+    Handedness handedness,
+    double handednessScore,
+    HandRegion region) {
+
+  /** Copies the lists so the record stays immutable. */
+  public HandLandmarks {
+    keypoints = List.copyOf(keypoints);
+    worldKeypoints = List.copyOf(worldKeypoints);
+  }
+
+  /**
+   * Returns one keypoint.
+   *
+   * @param keypoint which
+   * @return its position
+   */
+  public HandLandmark get(HandKeypoint keypoint) {
+    return keypoints.get(keypoint.ordinal());
+  }
+
+  /** Returns the box around the 21 keypoints. */
+  public PixelBox box() {
+    return PixelBox.around(keypoints);
+  }
+}

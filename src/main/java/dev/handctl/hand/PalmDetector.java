@@ -1,0 +1,118 @@
+package dev.handctl.hand;
+
+import dev.handctl.capture.RgbImage;
+import dev.handctl.inference.FloatCall;
+import dev.handctl.inference.ModelException;
+import dev.handctl.inference.TfModel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds palms in an image with MediaPipe's SSD palm detector.
+ *
+ * <p>Pre-processing letterboxes the image into the square input (black padding, values in
+ * [-1, 1]); post-processing decodes the rows against the anchors, merges overlaps with
+ * {@link WeightedNms} and maps boxes and keypoints back to image pixels.
+ *
+ * <p>Optionally the detector also looks at the mirror image. The palm model is not equally good
+ * at both hands in every pose (a sideways thumbs-up of a right hand scores 0.6 with the box on the
+ * curled fingers, and 1.0 on the right place once mirrored); palms of both passes are pooled and
+ * overlaps resolved in favour of the higher score. It doubles the detector's cost, which a tracker
+ * pays only while it searches. Not thread-safe: it owns one reusable input tensor.
+ */
+public final class PalmDetector implements AutoCloseable {
+  private final PalmDetectorConfig config;
+  private final FloatCall call;
+  private final PalmDecoder decoder;
+  private final StageTimer timer;
+
+  /**
+   * Creates a detector over a loaded palm model.
+   *
+   * @param model the palm detection model (not closed by this detector)
+   * @param config settings
+   * @param timer receives stage timings
+   * @throws ModelException when the model's output does not fit the anchor settings
+   */
+  public PalmDetector(TfModel model, PalmDetectorConfig config, StageTimer timer) {
+    this.config = config;
+    this.timer = timer;
+    SsdAnchors anchors = SsdAnchors.generate(config.inputSize(), config.anchorStrides(), config.anchorsPerLayer(),
+        config.anchorOffset());
+    this.decoder = new PalmDecoder(anchors, config);
+    int n = config.inputSize();
+    this.call = model.newCall(config.inputName(), new long[] {1, n, n, 3}, List.of(config.outputName()),
+        new int[] {decoder.expectedOutputSize()});
+  }
+
+  /**
+   * Finds the palms in an image.
+   *
+   * @param image the image
+   * @return palms in image pixels, best score first
+   */
+  public List<PalmDetection> detect(RgbImage image) {
+    HandRegion letterbox = new HandRegion(image.width() / 2.0, image.height() / 2.0,
+        Math.max(image.width(), image.height()), 0);
+    List<PalmDetection> palms = detectPass(image, letterbox, false);
+    if (config.mirroredPass()) {
+      palms.addAll(detectPass(image, letterbox, true));
+      palms = keepBestOfOverlapping(palms, config.nmsIouThreshold());
+    }
+    return palms;
+  }
+
+  private List<PalmDetection> detectPass(RgbImage image, HandRegion letterbox, boolean mirror) {
+    long t0 = System.nanoTime();
+    RegionSampler.sample(image, letterbox, config.inputSize(), call.input(), 1 / 127.5f, -1f,
+        RegionSampler.Border.ZERO, mirror);
+    long t1 = System.nanoTime();
+    call.run();
+    long t2 = System.nanoTime();
+    List<PalmDetection> merged = WeightedNms.apply(decoder.decode(call.output(0)), config.nmsIouThreshold());
+    List<PalmDetection> palms = new ArrayList<>(merged.size());
+    for (PalmDetection p : merged) {
+      palms.add(toImage(p, letterbox, mirror));
+    }
+    long t3 = System.nanoTime();
+    timer.record(PipelineStage.DETECTOR_PRE, t1 - t0);
+    timer.record(PipelineStage.DETECTOR, t2 - t1);
+    timer.record(PipelineStage.DETECTOR_POST, t3 - t2);
+    return palms;
+  }
+
+  /** Best first; a palm overlapping a better one by more than the threshold is dropped. */
+  private static List<PalmDetection> keepBestOfOverlapping(List<PalmDetection> palms, double iouThreshold) {
+    List<PalmDetection> sorted = new ArrayList<>(palms);
+    sorted.sort((a, b) -> Double.compare(b.score(), a.score()));
+    List<PalmDetection> kept = new ArrayList<>();
+    for (PalmDetection p : sorted) {
+      if (kept.stream().noneMatch(k -> k.box().iou(p.box()) > iouThreshold)) {
+        kept.add(p);
+      }
+    }
+    return kept;
+  }
+
+  private static PalmDetection toImage(PalmDetection p, HandRegion letterbox, boolean mirror) {
+    double u0 = mirror ? 1 - p.box().xMaxPx() : p.box().xMinPx();
+    double u1 = mirror ? 1 - p.box().xMinPx() : p.box().xMaxPx();
+    PixelPoint min = letterbox.toImage(u0, p.box().yMinPx());
+    PixelPoint max = letterbox.toImage(u1, p.box().yMaxPx());
+    List<PixelPoint> keypoints = new ArrayList<>(p.keypoints().size());
+    for (PixelPoint k : p.keypoints()) {
+      keypoints.add(letterbox.toImage(mirror ? 1 - k.xPx() : k.xPx(), k.yPx()));
+    }
+    return new PalmDetection(p.score(), new PixelBox(min.xPx(), min.yPx(), max.xPx(), max.yPx()), keypoints);
+  }
+
+  /** Returns the settings this detector runs with. */
+  public PalmDetectorConfig config() {
+    return config;
+  }
+
+  @Override
+  public void close() {
+    call.close();
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * Finding hands and their 21 keypoints, MediaPipe Hands style.
+ *
+ * <p>The pipeline, in the order the data flows:
+ *
+ * <ol>
+ *   <li>{@link dev.handctl.hand.PalmDetector}: letterboxes the frame to the detector's square input,
+ *       runs the SSD palm model, decodes boxes and 7 palm keypoints against
+ *       {@link dev.handctl.hand.SsdAnchors}, and merges overlaps with
+ *       {@link dev.handctl.hand.WeightedNms}; out come {@link dev.handctl.hand.PalmDetection}s in
+ *       image pixels.
+ *   <li>{@link dev.handctl.hand.HandRegions#fromPalm}: the palm becomes a rotated square
+ *       {@link dev.handctl.hand.HandRegion} around the whole hand, turned so the fingers point up.
+ *   <li>{@link dev.handctl.hand.HandLandmarker}: crops that region upright, runs the landmark model,
+ *       and projects the 21 keypoints back to image pixels as {@link dev.handctl.hand.HandLandmarks}.
+ * </ol>
+ *
+ * <p>{@link dev.handctl.hand.StillImageHandFinder} chains the three for single images. Pre- and
+ * post-processing ({@link dev.handctl.hand.RegionSampler}, decoding, projection) are plain Java,
+ * apart from the model calls; tensors stay inside the two model classes.
+ */
+package dev.handctl.hand;

@@ -1,0 +1,10 @@
+/**
+ * Running the tfjs hand models with TensorFlow Java.
+ *
+ * <p>{@link dev.handctl.inference.ModelFiles} finds a model on disk and checks every file against
+ * {@code SHA256SUMS} before any native code sees it; {@link dev.handctl.inference.TfjsGraphConverter}
+ * turns a tfjs graph model ({@code model.json} plus weight shards) into a TensorFlow
+ * {@code GraphDef}; {@link dev.handctl.inference.TfModel} owns the graph and its session. Tensors
+ * never leave this package and the stage classes that call it.
+ */
+package dev.handctl.inference;

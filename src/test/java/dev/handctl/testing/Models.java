@@ -1,0 +1,54 @@
+package dev.handctl.testing;
+
+import dev.handctl.config.ConfigLoader;
+import dev.handctl.config.HandctlConfig;
+import dev.handctl.hand.HandLandmarker;
+import dev.handctl.hand.PalmDetector;
+import dev.handctl.hand.StageTimer;
+import dev.handctl.hand.StillImageHandFinder;
+import dev.handctl.inference.ModelFiles;
+import dev.handctl.inference.TfModel;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The real models, loaded once per test JVM and shared by the tests that need them (loading and
+ * TensorFlow's first-run optimisation take seconds).
+ */
+public final class Models {
+  /** The committed models, relative to the project root. */
+  public static final Path DIR = Path.of("models");
+
+  private static StillImageHandFinder finder;
+  private static PalmDetector detector;
+  private static HandLandmarker landmarker;
+
+  private Models() {}
+
+  /** Returns a finder with the default settings over the committed models. */
+  public static synchronized StillImageHandFinder finder() {
+    if (finder == null) {
+      HandctlConfig config = ConfigLoader.defaults();
+      ModelFiles files = new ModelFiles(List.of(DIR));
+      TfModel dm = TfModel.load(files, config.models().detector(), 1);
+      TfModel lm = TfModel.load(files, config.models().landmarks(), 1);
+      detector = new PalmDetector(dm, config.detector(), StageTimer.NONE);
+      landmarker = new HandLandmarker(lm, config.landmarks(), StageTimer.NONE);
+      finder = new StillImageHandFinder(detector, landmarker, config.still().extraCandidates(),
+          config.still().refinePasses());
+    }
+    return finder;
+  }
+
+  /** Returns the palm detector behind {@link #finder()}. */
+  public static synchronized PalmDetector detector() {
+    finder();
+    return detector;
+  }
+
+  /** Returns the landmarker behind {@link #finder()}. */
+  public static synchronized HandLandmarker landmarker() {
+    finder();
+    return landmarker;
+  }
+}
