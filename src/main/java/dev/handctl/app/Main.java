@@ -36,6 +36,15 @@ public final class Main {
    * @return the exit code
    */
   public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /**
+   * Builds the command line with handctl's error handling, for callers that set their own streams.
+   *
+   * @return the command line, not yet executed
+   */
+  static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       if (e instanceof ModelException || e instanceof ConfigException) {
@@ -46,6 +55,6 @@ public final class Main {
       }
       throw e;
     });
-    return cli.execute(args);
+    return cli;
   }
 }

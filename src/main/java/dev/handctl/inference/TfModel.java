@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.tensorflow.Graph;
 import org.tensorflow.Session;
+import org.tensorflow.exceptions.TensorFlowException;
 import org.tensorflow.proto.ConfigProto;
 import org.tensorflow.proto.GraphDef;
 import org.slf4j.Logger;
@@ -60,7 +61,7 @@ public final class TfModel implements AutoCloseable {
     Graph graph = new Graph();
     try {
       graph.importGraphDef(graphDef);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | TensorFlowException e) {
       graph.close();
       throw new ModelException("model " + name + " cannot be loaded by TensorFlow: " + e.getMessage(), e);
     }

@@ -1,0 +1,124 @@
+package dev.handctl.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.handctl.testing.TestData;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code handctl detect} as a user runs it: output format, errors, exit codes. */
+class DetectCommandTest {
+  @TempDir
+  Path dir;
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new java.io.PrintWriter(new PrintStream(out, true, StandardCharsets.UTF_8), true));
+    cli.setErr(new java.io.PrintWriter(new PrintStream(err, true, StandardCharsets.UTF_8), true));
+    int exit = cli.execute(args);
+    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void jsonLinePerImageAndAMissingImageNamedWithoutStoppingTheOthers() throws Exception {
+    Path hands = TestData.require("images/tfjs-hands/hands.jpg");
+    Path missing = dir.resolve("no-such-photo.jpg");
+    Path annotated = dir.resolve("annotated");
+
+    Run r = run("detect", "--json", "--annotate", annotated.toString(), missing.toString(), hands.toString());
+
+    assertThat(r.exit()).as("exit status says something failed").isEqualTo(1);
+    assertThat(r.err()).contains("no-such-photo.jpg").contains("no such file");
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSize(2);
+    JsonNode error = new ObjectMapper().readTree(lines.get(0));
+    assertThat(error.get("image").asText()).isEqualTo(missing.toString());
+    assertThat(error.get("error").asText()).contains("no such file");
+    JsonNode result = new ObjectMapper().readTree(lines.get(1));
+    assertThat(result.get("image").asText()).isEqualTo(hands.toString());
+    assertThat(result.get("width").asInt()).isEqualTo(720);
+    assertThat(result.get("height").asInt()).isEqualTo(382);
+    assertThat(result.get("hands")).hasSize(2);
+    for (JsonNode hand : result.get("hands")) {
+      assertThat(hand.fieldNames()).toIterable().containsExactly("score", "handedness", "handednessScore",
+          "presence", "box", "keypoints");
+      assertThat(hand.get("handedness").asText()).isIn("Left", "Right");
+      assertThat(hand.get("presence").asDouble()).isBetween(0.5, 1.0);
+      assertThat(hand.get("box")).hasSize(4);
+      assertThat(hand.get("keypoints")).hasSize(21);
+      for (JsonNode k : hand.get("keypoints")) {
+        assertThat(k).hasSize(3);
+        assertThat(k.get(0).asDouble()).isBetween(hand.get("box").get(0).asDouble(), hand.get("box").get(2).asDouble());
+      }
+    }
+    Path png = annotated.resolve("hands.png");
+    assertThat(png).exists();
+    assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(720);
+  }
+
+  @Test
+  void maxHandsLimitsTheHandsReported() {
+    Path hands = TestData.require("images/tfjs-hands/hands.jpg");
+    Run r = run("detect", "--json", "--max-hands", "1", hands.toString());
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("\"hands\":[{").doesNotContain("}]},{\"score\"");
+  }
+
+  @Test
+  void unreadableImageFileIsNamed() throws Exception {
+    Path fake = dir.resolve("fake.jpg");
+    Files.writeString(fake, "this is not a JPEG");
+    Run r = run("detect", fake.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("fake.jpg").contains("not an image");
+  }
+
+  @Test
+  void corruptModelIsReportedClearlyWithExitCode3() throws Exception {
+    Path models = dir.resolve("models");
+    Files.createDirectories(models);
+    try (var files = Files.list(Path.of("models"))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, models.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    try (RandomAccessFile f = new RandomAccessFile(models.resolve("handlandmark-full.bin").toFile(), "rw")) {
+      f.setLength(1000);
+    }
+    Run r = run("detect", "--models", models.toString(), TestData.require("images/tfjs-hands/hands.jpg").toString());
+    assertThat(r.exit()).isEqualTo(3);
+    assertThat(r.err()).contains("handlandmark-full.bin").contains("truncated");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void badConfigIsReportedWithExitCode3() throws Exception {
+    Path config = dir.resolve("handctl.yaml");
+    Files.writeString(config, "detector:\n  nmsIouThreshold: 7\n");
+    Run r = run("detect", "--config", config.toString(), "whatever.jpg");
+    assertThat(r.exit()).isEqualTo(3);
+    assertThat(r.err()).contains("handctl.yaml").contains("detector.nmsIouThreshold");
+  }
+
+  @Test
+  void usageErrorsExitWith2() {
+    assertThat(run("detect").exit()).isEqualTo(2);
+    assertThat(run("no-such-command").exit()).isEqualTo(2);
+  }
+}
