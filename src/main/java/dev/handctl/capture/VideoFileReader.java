@@ -15,6 +15,11 @@ import org.bytedeco.javacv.FrameGrabber;
  * of every frame. Not thread-safe.
  */
 public final class VideoFileReader implements AutoCloseable {
+  static {
+    // FFmpeg otherwise dumps every container's stream layout to stderr; real errors still show.
+    avutil.av_log_set_level(avutil.AV_LOG_ERROR);
+  }
+
   private final Path path;
   private final FFmpegFrameGrabber grabber;
   private int index;
