@@ -2,6 +2,8 @@ package dev.handctl.app;
 
 import dev.handctl.config.HandctlConfig;
 import dev.handctl.hand.HandLandmarker;
+import dev.handctl.hand.HandTracker;
+import dev.handctl.hand.TrackerConfig;
 import dev.handctl.hand.PalmDetector;
 import dev.handctl.hand.StageTimer;
 import dev.handctl.hand.StillImageHandFinder;
@@ -45,6 +47,11 @@ final class HandEngine implements AutoCloseable {
 
   StillImageHandFinder finder() {
     return finder;
+  }
+
+  /** Returns a new tracker over these models (one per frame stream). */
+  HandTracker tracker(TrackerConfig config) {
+    return new HandTracker(detector, landmarker, config);
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.handctl.config;
 
 import dev.handctl.hand.HandLandmarkerConfig;
 import dev.handctl.hand.PalmDetectorConfig;
+import dev.handctl.hand.TrackerConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -124,7 +125,8 @@ public final class ConfigLoader {
     if (refine < 0 || refine > 5) {
       throw new IllegalArgumentException("still.refinePasses: expected a whole number from 0 to 5, got " + refine);
     }
-    return new HandctlConfig(models, detector, landmarks, new HandctlConfig.StillConfig(extra, refine));
+    TrackerConfig tracker = new TrackerConfig(c.getInt("tracker.maxHands"), c.getLong("tracker.secondHandSearchMillis"));
+    return new HandctlConfig(models, detector, landmarks, new HandctlConfig.StillConfig(extra, refine), tracker);
   }
 
   // getList(Integer.class, key) silently drops repeated values, and the anchor strides repeat.

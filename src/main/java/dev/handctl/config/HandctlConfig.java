@@ -2,6 +2,7 @@ package dev.handctl.config;
 
 import dev.handctl.hand.HandLandmarkerConfig;
 import dev.handctl.hand.PalmDetectorConfig;
+import dev.handctl.hand.TrackerConfig;
 
 /**
  * All settings of handctl, typed and validated.
@@ -10,12 +11,14 @@ import dev.handctl.hand.PalmDetectorConfig;
  * @param detector palm detector and palm-to-region settings
  * @param landmarks landmark model settings
  * @param still how single images are searched
+ * @param tracker how hands are followed through video
  */
 public record HandctlConfig(
     ModelsConfig models,
     PalmDetectorConfig detector,
     HandLandmarkerConfig landmarks,
-    StillConfig still) {
+    StillConfig still,
+    TrackerConfig tracker) {
 
   /**
    * How single images are searched.

@@ -1,0 +1,22 @@
+package dev.handctl.hand;
+
+/**
+ * Settings of the hand tracker. Defaults, with what each trades, are in
+ * {@code handctl-defaults.yaml} under {@code tracker}.
+ *
+ * @param maxHands most hands tracked at once, 1 or 2
+ * @param secondHandSearchMillis while fewer than {@code maxHands} hands are tracked (but at least
+ *     one), the detector looks for another hand at most this often
+ */
+public record TrackerConfig(int maxHands, long secondHandSearchMillis) {
+  /** Validates the fields; messages name the setting. */
+  public TrackerConfig {
+    if (maxHands < 1 || maxHands > 2) {
+      throw new IllegalArgumentException("tracker.maxHands: expected 1 or 2, got " + maxHands);
+    }
+    if (secondHandSearchMillis < 0 || secondHandSearchMillis > 60_000) {
+      throw new IllegalArgumentException("tracker.secondHandSearchMillis: expected a whole number from 0 to 60000,"
+          + " got " + secondHandSearchMillis);
+    }
+  }
+}
