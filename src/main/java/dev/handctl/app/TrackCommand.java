@@ -8,13 +8,18 @@ import dev.handctl.capture.ImageFolderSource;
 import dev.handctl.capture.ImageReadException;
 import dev.handctl.capture.VideoFileSource;
 import dev.handctl.config.HandctlConfig;
+import dev.handctl.filter.LandmarkSmoother;
+import dev.handctl.hand.HandLandmarks;
 import dev.handctl.hand.HandTracker;
 import dev.handctl.hand.StageTimer;
 import dev.handctl.hand.TrackedHand;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,6 +46,9 @@ final class TrackCommand implements Callable<Integer> {
   @Option(names = "--mirrored", description = "The frames are a mirrored (selfie) view; swaps handedness labels.")
   boolean mirrored;
 
+  @Option(names = "--smooth", description = "Smooth keypoints with the One Euro filter (settings: smoothing.* in the config).")
+  boolean smooth;
+
   @Option(names = "--folder-fps", paramLabel = "FPS", defaultValue = "30",
       description = "Frame rate assumed for a folder of images (default: ${DEFAULT-VALUE}).")
   double folderFps;
@@ -59,6 +67,7 @@ final class TrackCommand implements Callable<Integer> {
     try (FrameSource frames0 = open(source);
         HandEngine engine = new HandEngine(config, common.modelFiles(), StageTimer.NONE)) {
       HandTracker tracker = engine.tracker(config.tracker());
+      Map<Integer, LandmarkSmoother> smoothers = new HashMap<>();
       long start = System.nanoTime();
       while (true) {
         Frame frame;
@@ -73,6 +82,9 @@ final class TrackCommand implements Callable<Integer> {
           break;
         }
         List<TrackedHand> hands = tracker.process(frame.image(), frame.timestampNanos(), mirrored);
+        if (smooth) {
+          hands = smoothed(hands, smoothers, config, frame.timestampNanos());
+        }
         frames++;
         withHand += hands.isEmpty() ? 0 : 1;
         if (jsonl) {
@@ -88,6 +100,20 @@ final class TrackCommand implements Callable<Integer> {
       return ExitCodes.SOME_INPUTS_FAILED;
     }
     return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
+  }
+
+  /** Smooths each hand with its own filter state; a hand that is gone takes its state with it. */
+  private static List<TrackedHand> smoothed(List<TrackedHand> hands, Map<Integer, LandmarkSmoother> smoothers,
+      HandctlConfig config, long timestampNanos) {
+    smoothers.keySet().retainAll(hands.stream().map(TrackedHand::id).toList());
+    List<TrackedHand> out = new ArrayList<>(hands.size());
+    for (TrackedHand h : hands) {
+      LandmarkSmoother s = smoothers.computeIfAbsent(h.id(), id -> new LandmarkSmoother(config.smoothing()));
+      HandLandmarks lm = h.landmarks();
+      out.add(new TrackedHand(h.id(), new HandLandmarks(s.smooth(lm.keypoints(), timestampNanos),
+          lm.worldKeypoints(), lm.presence(), lm.handedness(), lm.handednessScore(), lm.region())));
+    }
+    return out;
   }
 
   private FrameSource open(Path path) throws ImageReadException {

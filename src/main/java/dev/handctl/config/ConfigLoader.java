@@ -1,5 +1,6 @@
 package dev.handctl.config;
 
+import dev.handctl.filter.OneEuroConfig;
 import dev.handctl.hand.HandLandmarkerConfig;
 import dev.handctl.hand.PalmDetectorConfig;
 import dev.handctl.hand.TrackerConfig;
@@ -126,7 +127,10 @@ public final class ConfigLoader {
       throw new IllegalArgumentException("still.refinePasses: expected a whole number from 0 to 5, got " + refine);
     }
     TrackerConfig tracker = new TrackerConfig(c.getInt("tracker.maxHands"), c.getLong("tracker.secondHandSearchMillis"));
-    return new HandctlConfig(models, detector, landmarks, new HandctlConfig.StillConfig(extra, refine), tracker);
+    OneEuroConfig smoothing = new OneEuroConfig(c.getDouble("smoothing.minCutoffHz"), c.getDouble("smoothing.beta"),
+        c.getDouble("smoothing.derivativeCutoffHz"));
+    return new HandctlConfig(models, detector, landmarks, new HandctlConfig.StillConfig(extra, refine), tracker,
+        smoothing);
   }
 
   // getList(Integer.class, key) silently drops repeated values, and the anchor strides repeat.

@@ -1,5 +1,6 @@
 package dev.handctl.config;
 
+import dev.handctl.filter.OneEuroConfig;
 import dev.handctl.hand.HandLandmarkerConfig;
 import dev.handctl.hand.PalmDetectorConfig;
 import dev.handctl.hand.TrackerConfig;
@@ -12,13 +13,15 @@ import dev.handctl.hand.TrackerConfig;
  * @param landmarks landmark model settings
  * @param still how single images are searched
  * @param tracker how hands are followed through video
+ * @param smoothing One Euro filter settings for keypoints
  */
 public record HandctlConfig(
     ModelsConfig models,
     PalmDetectorConfig detector,
     HandLandmarkerConfig landmarks,
     StillConfig still,
-    TrackerConfig tracker) {
+    TrackerConfig tracker,
+    OneEuroConfig smoothing) {
 
   /**
    * How single images are searched.

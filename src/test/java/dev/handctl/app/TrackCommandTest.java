@@ -54,6 +54,36 @@ class TrackCommandTest {
   }
 
   @Test
+  void smoothingShortensTheKeypointsPath() throws Exception {
+    Path video = TestData.require("video/mediapipe-samples/open_hand_reach.mp4");
+    double raw = pathLength(run(new ByteArrayOutputStream(), "track", "--jsonl", video.toString()));
+    double smooth = pathLength(run(new ByteArrayOutputStream(), "track", "--jsonl", "--smooth", video.toString()));
+    System.out.printf(java.util.Locale.ROOT, "open_hand_reach.mp4: keypoint path %.0f px raw, %.0f px smoothed%n",
+        raw, smooth);
+    assertThat(smooth).isLessThan(raw * 0.9);
+  }
+
+  /** Total frame-to-frame movement of all keypoints of hand 1, in pixels. */
+  private static double pathLength(List<String> lines) throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    double total = 0;
+    JsonNode previous = null;
+    for (String line : lines) {
+      JsonNode hands = json.readTree(line).get("hands");
+      JsonNode hand = hands.isEmpty() ? null : hands.get(0);
+      if (hand != null && previous != null && hand.get("id").equals(previous.get("id"))) {
+        for (int k = 0; k < 21; k++) {
+          JsonNode a = hand.get("keypoints").get(k);
+          JsonNode b = previous.get("keypoints").get(k);
+          total += Math.hypot(a.get(0).asDouble() - b.get(0).asDouble(), a.get(1).asDouble() - b.get(1).asDouble());
+        }
+      }
+      previous = hand;
+    }
+    return total;
+  }
+
+  @Test
   void imageFolderIsAFrameSource() {
     Path folder = TestData.require("images/fingerpose");
     List<String> lines = run(new ByteArrayOutputStream(), "track", "--jsonl", "--folder-fps", "10",
