@@ -1,18 +1,15 @@
 package dev.handctl.app;
 
+import dev.handctl.capture.ImageFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 /** Expands command-line image arguments: files stay as given, directories become their images. */
 final class ImageInputs {
-  private static final List<String> EXTENSIONS =
-      List.of(".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff");
-
   private ImageInputs() {}
 
   /**
@@ -24,17 +21,12 @@ final class ImageInputs {
     for (Path p : args) {
       if (Files.isDirectory(p)) {
         try (Stream<Path> files = Files.walk(p)) {
-          files.filter(Files::isRegularFile).filter(ImageInputs::isImageName).sorted().forEach(out::add);
+          files.filter(Files::isRegularFile).filter(ImageFiles::isImage).sorted().forEach(out::add);
         }
       } else {
         out.add(p);
       }
     }
     return out;
-  }
-
-  static boolean isImageName(Path p) {
-    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return EXTENSIONS.stream().anyMatch(name::endsWith);
   }
 }

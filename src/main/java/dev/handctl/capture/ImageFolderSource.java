@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -12,8 +11,6 @@ import java.util.stream.Stream;
  * capture time of their own).
  */
 public final class ImageFolderSource implements FrameSource {
-  private static final List<String> EXTENSIONS = List.of(".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff");
-
   private final List<Path> files;
   private final double frameRate;
   private final StillImageReader reader = new StillImageReader();
@@ -31,19 +28,14 @@ public final class ImageFolderSource implements FrameSource {
       throw new IllegalArgumentException("frame rate must be positive, got " + frameRate);
     }
     try (Stream<Path> list = Files.list(folder)) {
-      this.files = list.filter(Files::isRegularFile).filter(ImageFolderSource::isImage).sorted().toList();
+      this.files = list.filter(Files::isRegularFile).filter(ImageFiles::isImage).sorted().toList();
     } catch (IOException e) {
       throw new ImageReadException(folder + ": cannot list the folder (" + e.getMessage() + ")");
     }
     if (files.isEmpty()) {
-      throw new ImageReadException(folder + ": no image files (" + String.join(", ", EXTENSIONS) + ")");
+      throw new ImageReadException(folder + ": no image files (" + String.join(", ", ImageFiles.EXTENSIONS) + ")");
     }
     this.frameRate = frameRate;
-  }
-
-  private static boolean isImage(Path p) {
-    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return EXTENSIONS.stream().anyMatch(name::endsWith);
   }
 
   @Override

@@ -27,24 +27,11 @@ class TfjsGraphConverterTest {
     // 2.0 and -1.0 as IEEE half: 0x4000, 0xBC00.
     m.constHalf("w", new long[] {1, 1, 1, 2}, (short) 0x4000, (short) 0xBC00);
     m.constFloat("b", new long[] {2}, 0.5f, 0.25f);
-    ObjectNode conv = m.node("conv", "_FusedConv2D", "x", "w", "b");
-    TinyTfjsModel.typeAttr(conv, "T");
-    TinyTfjsModel.stringsAttr(conv, "fused_ops", "BiasAdd", "Relu");
-    conv.with("attr").putObject("num_args").put("i", "1");
-    TinyTfjsModel.intsAttr(conv, "strides", 1, 1, 1, 1);
-    TinyTfjsModel.intsAttr(conv, "dilations", 1, 1, 1, 1);
-    TinyTfjsModel.stringAttr(conv, "padding", "VALID");
-    TinyTfjsModel.stringAttr(conv, "data_format", "NHWC");
+    TinyTfjsModel.fusedConvAttrs(m.node("conv", "_FusedConv2D", "x", "w", "b"), "BiasAdd", "Relu");
     m.constFloat("dwf", new long[] {1, 1, 2, 1}, 3.0f, 0.5f);
     m.constUint8("dwb", new long[] {2}, -1f, 0.5f, 2, 4); // -> 0.0, 1.0
-    ObjectNode dw = m.node("dw", "FusedDepthwiseConv2dNative", "conv", "dwf", "dwb");
-    TinyTfjsModel.typeAttr(dw, "T");
-    TinyTfjsModel.stringsAttr(dw, "fused_ops", "BiasAdd", "Relu6");
-    dw.with("attr").putObject("num_args").put("i", "1");
-    TinyTfjsModel.intsAttr(dw, "strides", 1, 1, 1, 1);
-    TinyTfjsModel.intsAttr(dw, "dilations", 1, 1, 1, 1);
-    TinyTfjsModel.stringAttr(dw, "padding", "VALID");
-    TinyTfjsModel.stringAttr(dw, "data_format", "NHWC");
+    TinyTfjsModel.fusedConvAttrs(m.node("dw", "FusedDepthwiseConv2dNative", "conv", "dwf", "dwb"), "BiasAdd",
+        "Relu6");
     m.constInt("shape", new long[] {2}, 1, 8);
     ObjectNode reshape = m.node("out", "Reshape", "dw", "shape");
     TinyTfjsModel.typeAttr(reshape, "T");

@@ -94,6 +94,17 @@ final class TinyTfjsModel {
     return n;
   }
 
+  /** The attributes tfjs writes on a fused 2D convolution: float, stride 1, VALID, NHWC, one argument. */
+  static void fusedConvAttrs(ObjectNode node, String... fusedOps) {
+    typeAttr(node, "T");
+    stringsAttr(node, "fused_ops", fusedOps);
+    node.with("attr").putObject("num_args").put("i", "1");
+    intsAttr(node, "strides", 1, 1, 1, 1);
+    intsAttr(node, "dilations", 1, 1, 1, 1);
+    stringAttr(node, "padding", "VALID");
+    stringAttr(node, "data_format", "NHWC");
+  }
+
   static void typeAttr(ObjectNode node, String key) {
     node.with("attr").putObject(key).put("type", "DT_FLOAT");
   }
