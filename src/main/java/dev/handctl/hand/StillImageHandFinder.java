@@ -8,8 +8,8 @@ import java.util.List;
  * Finds hands in a single image: palm detector, then the landmark model on each palm's region.
  *
  * <p>Palms are tried best first. A region whose presence is under the threshold is not a hand (the
- * detector also fires on faces and fists of fabric); a hand whose keypoint box overlaps one already
- * accepted is the same hand found twice. A few more palms than hands wanted are tried, so that a
+ * detector also fires on faces and fists of fabric); a palm centred inside a hand already accepted,
+ * or a hand whose keypoint box overlaps one already accepted, is the same hand found twice. A few more palms than hands wanted are tried, so that a
  * false palm does not hide a real hand. The palm's region is rough for sideways or fisted hands,
  * so the landmark model may look again at the region its own keypoints give
  * ({@link HandRegions#fromLandmarks}); the pass with the higher presence is kept.
@@ -52,6 +52,9 @@ public final class StillImageHandFinder {
       if (hands.size() >= maxHands || tried >= maxHands + extraCandidates) {
         break;
       }
+      if (centredInside(hands, palm.box())) {
+        continue; // the curled fingers or thumb of a hand already found
+      }
       tried++;
       HandLandmarks landmarks = landmarker.estimate(image, HandRegions.fromPalm(palm, detector.config()), false);
       for (int pass = 0; pass < refinePasses; pass++) {
@@ -74,5 +77,12 @@ public final class StillImageHandFinder {
       }
     }
     return hands;
+  }
+
+  private static boolean centredInside(List<DetectedHand> hands, PixelBox palm) {
+    double cx = (palm.xMinPx() + palm.xMaxPx()) / 2;
+    double cy = (palm.yMinPx() + palm.yMaxPx()) / 2;
+    return hands.stream().map(h -> h.landmarks().box())
+        .anyMatch(b -> cx >= b.xMinPx() && cx <= b.xMaxPx() && cy >= b.yMinPx() && cy <= b.yMaxPx());
   }
 }

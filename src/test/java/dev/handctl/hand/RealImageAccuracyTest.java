@@ -121,6 +121,15 @@ class RealImageAccuracyTest {
   }
 
   @Test
+  void oneHandPhotosGiveOneHand() throws Exception {
+    // Each shows one hand; the curled fingers of nocurl.jpg once came out as a second "hand".
+    for (String name : List.of("fullcurl.jpg", "halfcurl.jpg", "nocurl.jpg")) {
+      List<DetectedHand> hands = Models.finder().find(reader.read(TestData.require("images/fingerpose/" + name)), 2);
+      assertThat(hands).as(name).hasSize(1);
+    }
+  }
+
+  @Test
   void noHandsOnNegatives() throws Exception {
     Path dir = TestData.require("negatives");
     List<Path> images;
