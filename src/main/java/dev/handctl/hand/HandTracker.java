@@ -67,7 +67,7 @@ public final class HandTracker {
         if (next.size() >= config.maxHands()) {
           break;
         }
-        if (insideAny(next, palm.box())) {
+        if (next.stream().anyMatch(h -> palm.box().centredIn(h.landmarks().box()))) {
           continue; // a palm of a hand already tracked
         }
         HandLandmarks lm = landmarker.estimate(frame, HandRegions.fromPalm(palm, detector.config()), mirrored);
@@ -89,18 +89,6 @@ public final class HandTracker {
   private static boolean overlapsAny(List<TrackedHand> hands, PixelBox box, double iou) {
     for (TrackedHand h : hands) {
       if (h.landmarks().box().iou(box) > iou) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean insideAny(List<TrackedHand> hands, PixelBox palm) {
-    double cx = (palm.xMinPx() + palm.xMaxPx()) / 2;
-    double cy = (palm.yMinPx() + palm.yMaxPx()) / 2;
-    for (TrackedHand h : hands) {
-      PixelBox b = h.landmarks().box();
-      if (cx >= b.xMinPx() && cx <= b.xMaxPx() && cy >= b.yMinPx() && cy <= b.yMaxPx()) {
         return true;
       }
     }

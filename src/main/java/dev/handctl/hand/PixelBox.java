@@ -28,6 +28,18 @@ public record PixelBox(double xMinPx, double yMinPx, double xMaxPx, double yMaxP
   }
 
   /**
+   * Tells whether this box's centre lies inside another box (edges included).
+   *
+   * @param other the enclosing candidate
+   * @return true when the centre is inside {@code other}
+   */
+  public boolean centredIn(PixelBox other) {
+    double cx = (xMinPx + xMaxPx) / 2;
+    double cy = (yMinPx + yMaxPx) / 2;
+    return cx >= other.xMinPx && cx <= other.xMaxPx && cy >= other.yMinPx && cy <= other.yMaxPx;
+  }
+
+  /**
    * Returns the intersection over union with another box, 0 when they do not overlap.
    *
    * @param other the other box

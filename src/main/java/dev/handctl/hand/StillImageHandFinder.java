@@ -52,7 +52,7 @@ public final class StillImageHandFinder {
       if (hands.size() >= maxHands || tried >= maxHands + extraCandidates) {
         break;
       }
-      if (centredInside(hands, palm.box())) {
+      if (hands.stream().anyMatch(h -> palm.box().centredIn(h.landmarks().box()))) {
         continue; // the curled fingers or thumb of a hand already found
       }
       tried++;
@@ -77,12 +77,5 @@ public final class StillImageHandFinder {
       }
     }
     return hands;
-  }
-
-  private static boolean centredInside(List<DetectedHand> hands, PixelBox palm) {
-    double cx = (palm.xMinPx() + palm.xMaxPx()) / 2;
-    double cy = (palm.yMinPx() + palm.yMaxPx()) / 2;
-    return hands.stream().map(h -> h.landmarks().box())
-        .anyMatch(b -> cx >= b.xMinPx() && cx <= b.xMaxPx() && cy >= b.yMinPx() && cy <= b.yMaxPx());
   }
 }
