@@ -3,62 +3,86 @@ package dev.handctl.app;
 import dev.handctl.config.HandctlConfig;
 import dev.handctl.hand.HandLandmarker;
 import dev.handctl.hand.HandTracker;
-import dev.handctl.hand.TrackerConfig;
 import dev.handctl.hand.PalmDetector;
+import dev.handctl.hand.PalmSearcher;
 import dev.handctl.hand.StageTimer;
 import dev.handctl.hand.StillImageHandFinder;
 import dev.handctl.inference.ModelFiles;
 import dev.handctl.inference.TfModel;
+import java.util.ArrayDeque;
+import java.util.Deque;
 
 /**
- * The loaded models and the stages built on them, closed together.
+ * The loaded models and the stages built on them, closed together (in reverse order of creation).
  */
 final class HandEngine implements AutoCloseable {
-  private final TfModel detectorModel;
-  private final TfModel landmarkModel;
+  private final HandctlConfig config;
+  private final ModelFiles files;
+  private final StageTimer timer;
+  private final Deque<AutoCloseable> resources = new ArrayDeque<>();
   private final PalmDetector detector;
   private final HandLandmarker landmarker;
   private final StillImageHandFinder finder;
+  private PalmDetector workerDetector;
 
   HandEngine(HandctlConfig config, ModelFiles files, StageTimer timer) {
-    int threads = config.models().intraOpThreads();
-    TfModel dm = TfModel.load(files, config.models().detector(), threads);
-    TfModel lm = null;
-    PalmDetector d = null;
+    this.config = config;
+    this.files = files;
+    this.timer = timer;
     try {
-      lm = TfModel.load(files, config.models().landmarks(), threads);
-      d = new PalmDetector(dm, config.detector(), timer);
-      this.landmarker = new HandLandmarker(lm, config.landmarks(), timer);
+      this.detector = newDetector();
+      TfModel lm = keep(TfModel.load(files, config.models().landmarks(), config.models().intraOpThreads()));
+      this.landmarker = keep(new HandLandmarker(lm, config.landmarks(), timer));
+      this.finder = new StillImageHandFinder(detector, landmarker, config.still().extraCandidates(),
+          config.still().refinePasses());
     } catch (RuntimeException e) {
-      if (d != null) {
-        d.close();
-      }
-      if (lm != null) {
-        lm.close();
-      }
-      dm.close();
+      close();
       throw e;
     }
-    this.detectorModel = dm;
-    this.landmarkModel = lm;
-    this.detector = d;
-    this.finder = new StillImageHandFinder(detector, landmarker, config.still().extraCandidates(), config.still().refinePasses());
+  }
+
+  private PalmDetector newDetector() {
+    TfModel dm = keep(TfModel.load(files, config.models().detector(), config.models().intraOpThreads()));
+    return keep(new PalmDetector(dm, config.detector(), timer));
+  }
+
+  private <T extends AutoCloseable> T keep(T resource) {
+    resources.push(resource);
+    return resource;
   }
 
   StillImageHandFinder finder() {
     return finder;
   }
 
-  /** Returns a new tracker over these models (one per frame stream). */
-  HandTracker tracker(TrackerConfig config) {
-    return new HandTracker(detector, landmarker, config);
+  /**
+   * Returns a new tracker over these models, for one frame stream at a time.
+   *
+   * @param concurrent whether palm searches may use a second thread (a second detector session is
+   *     loaded for it, once); false runs everything on the caller's thread, so results do not
+   *     depend on timing
+   */
+  HandTracker tracker(boolean concurrent) {
+    PalmSearcher searcher;
+    if (concurrent) {
+      if (workerDetector == null) {
+        workerDetector = newDetector();
+      }
+      searcher = keep(PalmSearcher.concurrent(detector, workerDetector));
+    } else {
+      searcher = PalmSearcher.inline(detector);
+    }
+    return new HandTracker(searcher, landmarker, config.tracker(), config.idle());
   }
 
   @Override
   public void close() {
-    landmarker.close();
-    detector.close();
-    landmarkModel.close();
-    detectorModel.close();
+    while (!resources.isEmpty()) {
+      try {
+        resources.pop().close();
+      } catch (Exception e) {
+        // Closing native sessions does not fail in ways a caller could act on; go on with the rest.
+      }
+    }
   }
 }

@@ -66,7 +66,7 @@ final class TrackCommand implements Callable<Integer> {
     int failed = 0;
     try (FrameSource frames0 = open(source);
         HandEngine engine = new HandEngine(config, common.modelFiles(), StageTimer.NONE)) {
-      HandTracker tracker = engine.tracker(config.tracker());
+      HandTracker tracker = engine.tracker(false);
       Map<Integer, LandmarkSmoother> smoothers = new HashMap<>();
       long start = System.nanoTime();
       while (true) {

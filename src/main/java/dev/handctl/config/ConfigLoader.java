@@ -3,6 +3,7 @@ package dev.handctl.config;
 import dev.handctl.filter.OneEuroConfig;
 import dev.handctl.hand.HandLandmarkerConfig;
 import dev.handctl.hand.PalmDetectorConfig;
+import dev.handctl.hand.IdleConfig;
 import dev.handctl.hand.TrackerConfig;
 import java.io.IOException;
 import java.io.InputStream;
@@ -126,11 +127,17 @@ public final class ConfigLoader {
     if (refine < 0 || refine > 5) {
       throw new IllegalArgumentException("still.refinePasses: expected a whole number from 0 to 5, got " + refine);
     }
-    TrackerConfig tracker = new TrackerConfig(c.getInt("tracker.maxHands"), c.getLong("tracker.secondHandSearchMillis"));
+    TrackerConfig tracker = new TrackerConfig(c.getInt("tracker.maxHands"), c.getLong("tracker.secondHandSearchMillis"),
+        c.getLong("tracker.maxFrameGapMillis"));
+    IdleConfig idle = new IdleConfig(c.getDouble("idle.detectorHz"), c.getLong("idle.afterLostMillis"),
+        c.getDouble("idle.stillSceneLevels"));
+    HandctlConfig.CameraConfig camera = new HandctlConfig.CameraConfig(c.getInt("camera.widthPx"),
+        c.getInt("camera.heightPx"), c.getDouble("camera.fps"), c.getBoolean("camera.mirrored"),
+        c.getLong("camera.retryInitialMillis"), c.getLong("camera.retryMaxMillis"));
     OneEuroConfig smoothing = new OneEuroConfig(c.getDouble("smoothing.minCutoffHz"), c.getDouble("smoothing.beta"),
         c.getDouble("smoothing.derivativeCutoffHz"));
-    return new HandctlConfig(models, detector, landmarks, new HandctlConfig.StillConfig(extra, refine), tracker,
-        smoothing);
+    return new HandctlConfig(models, camera, detector, landmarks, new HandctlConfig.StillConfig(extra, refine),
+        tracker, idle, smoothing);
   }
 
   // getList(Integer.class, key) silently drops repeated values, and the anchor strides repeat.

@@ -2,6 +2,7 @@ package dev.handctl.config;
 
 import dev.handctl.filter.OneEuroConfig;
 import dev.handctl.hand.HandLandmarkerConfig;
+import dev.handctl.hand.IdleConfig;
 import dev.handctl.hand.PalmDetectorConfig;
 import dev.handctl.hand.TrackerConfig;
 
@@ -9,18 +10,22 @@ import dev.handctl.hand.TrackerConfig;
  * All settings of handctl, typed and validated.
  *
  * @param models which models to load and how many threads each may use
+ * @param camera what to ask of the camera and how to wait for it
  * @param detector palm detector and palm-to-region settings
  * @param landmarks landmark model settings
  * @param still how single images are searched
  * @param tracker how hands are followed through video
+ * @param idle how work is saved while no hand is in view
  * @param smoothing One Euro filter settings for keypoints
  */
 public record HandctlConfig(
     ModelsConfig models,
+    CameraConfig camera,
     PalmDetectorConfig detector,
     HandLandmarkerConfig landmarks,
     StillConfig still,
     TrackerConfig tracker,
+    IdleConfig idle,
     OneEuroConfig smoothing) {
 
   /**
@@ -44,6 +49,38 @@ public record HandctlConfig(
       if (intraOpThreads < 1 || intraOpThreads > 64) {
         throw new IllegalArgumentException("models.intraOpThreads: expected a whole number from 1 to 64, got "
             + intraOpThreads);
+      }
+    }
+  }
+
+  /**
+   * What handctl asks of the camera and how it waits for one.
+   *
+   * @param widthPx requested frame width in pixels, 0 for the camera's default
+   * @param heightPx requested frame height in pixels, 0 for the camera's default
+   * @param fps requested frame rate, 0 for the camera's default
+   * @param mirrored whether the camera's image is a mirrored (selfie) view
+   * @param retryInitialMillis first wait before reopening a missing or failed camera
+   * @param retryMaxMillis longest wait between attempts (the wait doubles up to it)
+   */
+  public record CameraConfig(int widthPx, int heightPx, double fps, boolean mirrored, long retryInitialMillis,
+      long retryMaxMillis) {
+    /** Validates the fields; messages name the setting. */
+    public CameraConfig {
+      if (widthPx < 0 || widthPx > 8192 || heightPx < 0 || heightPx > 8192) {
+        throw new IllegalArgumentException("camera.widthPx / camera.heightPx: expected whole numbers from 0 to 8192,"
+            + " got " + widthPx + " x " + heightPx);
+      }
+      if (!(fps >= 0 && fps <= 1000)) {
+        throw new IllegalArgumentException("camera.fps: expected a number from 0 to 1000, got " + fps);
+      }
+      if (retryInitialMillis < 10 || retryInitialMillis > 60_000) {
+        throw new IllegalArgumentException("camera.retryInitialMillis: expected a whole number from 10 to 60000, got "
+            + retryInitialMillis);
+      }
+      if (retryMaxMillis < retryInitialMillis || retryMaxMillis > 600_000) {
+        throw new IllegalArgumentException("camera.retryMaxMillis: expected a whole number from retryInitialMillis ("
+            + retryInitialMillis + ") to 600000, got " + retryMaxMillis);
       }
     }
   }

@@ -5,52 +5,88 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Follows hands through a stream of frames the way MediaPipe Hands does in video mode.
+ * Follows hands through a stream of frames the way MediaPipe Hands does in video mode, and saves
+ * work while no hand is in view.
  *
- * <p>While a hand is tracked, its region in the next frame comes from its keypoints in this frame
- * ({@link HandRegions#fromLandmarks}) and the palm detector does not run: one landmark call per
- * hand and frame. A hand whose presence falls under the threshold is lost. The detector runs when
- * no hand is tracked, and, while fewer hands than the maximum are tracked, at most every
- * {@link TrackerConfig#secondHandSearchMillis()} to find another. Palms centred inside a tracked
- * hand are ignored, and a tracked hand that drifts onto another one is dropped, so one hand is
- * never reported twice.
+ * <p><b>Tracking.</b> While a hand is tracked, its region in the next frame comes from its
+ * keypoints in this frame ({@link HandRegions#fromLandmarks}) and the palm detector does not run:
+ * one landmark call per hand and frame. A hand whose presence falls under the threshold is lost.
+ * While fewer hands than the maximum are tracked, the detector looks for another at most every
+ * {@link TrackerConfig#secondHandSearchMillis()}; with a concurrent {@link PalmSearcher} that search
+ * runs beside the tracking and its palms are taken up on the frame it finishes. Palms centred
+ * inside a tracked hand are ignored, and a tracked hand that drifts onto another one is dropped,
+ * so one hand is never reported twice.
+ *
+ * <p><b>Searching.</b> Right after the last hand is lost (for {@link IdleConfig#afterLostMillis()})
+ * every frame is searched with all detector passes: the hand is probably still there, moving fast.
+ * After that the tracker is <i>idle</i>: one detector pass at most {@link IdleConfig#detectorHz()}
+ * times a second, alternating between the plain and the mirror image, and none at all while the
+ * scene stays as it was when both passes last looked at it ({@link StillSceneGate}). A found hand
+ * is tracked on every frame again at once.
+ *
+ * <p><b>Time.</b> All scheduling uses the frames' own timestamps, so a video file processed faster
+ * than real time behaves as it would live. Frames further apart than
+ * {@link TrackerConfig#maxFrameGapMillis()}, going back in time, or of a new size start afresh.
  *
  * <p>Not thread-safe; one tracker per frame stream.
  */
 public final class HandTracker {
-  private final PalmDetector detector;
+  private final PalmSearcher searcher;
   private final HandLandmarker landmarker;
   private final TrackerConfig config;
+  private final IdleConfig idle;
+  private final StillSceneGate sceneGate;
   private final List<TrackedHand> tracked = new ArrayList<>();
   private int nextId = 1;
-  private long lastSearchNanos;
+  private boolean hasFrame;
+  private long lastFrameNanos;
+  private int lastWidth;
+  private int lastHeight;
   private boolean searched;
+  private long lastSearchNanos;
+  private boolean handSeen;
+  private long lastHandNanos;
+  private int idlePassesOnScene;
+  private boolean nextIdlePassMirrored;
   private long detectorRuns;
+  private long idleFramesSkipped;
 
   /**
    * Creates a tracker.
    *
-   * @param detector the palm detector, used only while searching
+   * @param searcher runs the palm detector, inline or beside the tracking
    * @param landmarker the landmark model
    * @param config how many hands, how often to search for another
+   * @param idle how to save work while no hand is in view
    */
-  public HandTracker(PalmDetector detector, HandLandmarker landmarker, TrackerConfig config) {
-    this.detector = detector;
+  public HandTracker(PalmSearcher searcher, HandLandmarker landmarker, TrackerConfig config, IdleConfig idle) {
+    this.searcher = searcher;
     this.landmarker = landmarker;
     this.config = config;
+    this.idle = idle;
+    this.sceneGate = new StillSceneGate(idle.stillSceneLevels());
   }
 
   /**
    * Processes the next frame.
    *
-   * @param frame the image
+   * @param frame the image; only read during the call
    * @param timestampNanos its capture time (any monotonic origin)
    * @param mirrored whether the frame is a mirrored (selfie) view; decides the handedness labels
    * @return the hands in this frame, oldest first
    */
   public List<TrackedHand> process(RgbImage frame, long timestampNanos, boolean mirrored) {
+    if (hasFrame && (timestampNanos - lastFrameNanos > config.maxFrameGapMillis() * 1_000_000L
+        || timestampNanos < lastFrameNanos || frame.width() != lastWidth || frame.height() != lastHeight)) {
+      reset();
+    }
+    hasFrame = true;
+    lastFrameNanos = timestampNanos;
+    lastWidth = frame.width();
+    lastHeight = frame.height();
+
     HandLandmarkerConfig lc = landmarker.config();
-    List<TrackedHand> next = new ArrayList<>(tracked.size() + 1);
+    List<TrackedHand> next = new ArrayList<>(config.maxHands());
     for (TrackedHand hand : tracked) {
       HandRegion region = HandRegions.fromLandmarks(hand.landmarks().keypoints(), lc.regionScale(),
           lc.regionShiftY());
@@ -59,30 +95,114 @@ public final class HandTracker {
         next.add(new TrackedHand(hand.id(), lm));
       }
     }
-    if (next.size() < config.maxHands() && searchDue(next.isEmpty(), timestampNanos)) {
-      searched = true;
-      lastSearchNanos = timestampNanos;
-      detectorRuns++;
-      for (PalmDetection palm : detector.detect(frame)) {
-        if (next.size() >= config.maxHands()) {
-          break;
-        }
-        if (next.stream().anyMatch(h -> palm.box().centredIn(h.landmarks().box()))) {
-          continue; // a palm of a hand already tracked
-        }
-        HandLandmarks lm = landmarker.estimate(frame, HandRegions.fromPalm(palm, detector.config()), mirrored);
-        if (lm.presence() >= lc.minPresence() && !overlapsAny(next, lm.box(), lc.duplicateIou())) {
-          next.add(new TrackedHand(nextId++, lm));
-        }
+    List<PalmDetection> late = searcher.takeBackgroundResult();
+    if (late != null) {
+      addNewHands(late, frame, mirrored, next);
+    }
+    if (next.isEmpty()) {
+      searchWithoutHands(frame, timestampNanos, mirrored, next);
+    } else if (next.size() < config.maxHands() && !searcher.backgroundPending()
+        && timestampNanos - lastSearchNanos >= config.secondHandSearchMillis() * 1_000_000L) {
+      markSearch(timestampNanos);
+      if (searcher.concurrent()) {
+        searcher.startBackground(frame, PalmSearcher.Passes.ALL);
+      } else {
+        addNewHands(searcher.search(frame, PalmSearcher.Passes.ALL), frame, mirrored, next);
       }
+    }
+    if (!next.isEmpty()) {
+      handSeen = true;
+      lastHandNanos = timestampNanos;
+      idlePassesOnScene = 0;
+      sceneGate.reset();
     }
     tracked.clear();
     tracked.addAll(next);
     return List.copyOf(next);
   }
 
-  private boolean searchDue(boolean noHand, long nowNanos) {
-    return noHand || !searched || nowNanos - lastSearchNanos >= config.secondHandSearchMillis() * 1_000_000L;
+  private void searchWithoutHands(RgbImage frame, long nowNanos, boolean mirrored, List<TrackedHand> next) {
+    if (!isIdle(nowNanos)) {
+      markSearch(nowNanos);
+      addNewHands(searcher.search(frame, PalmSearcher.Passes.ALL), frame, mirrored, next);
+      return;
+    }
+    if (searched && nowNanos - lastSearchNanos < idle.periodNanos()) {
+      idleFramesSkipped++;
+      return;
+    }
+    int passesPerScene = searcher.config().mirroredPass() ? 2 : 1;
+    if (sceneGate.changed(frame)) {
+      idlePassesOnScene = 0;
+    } else if (idlePassesOnScene >= passesPerScene) {
+      idleFramesSkipped++;
+      return; // every pass has seen this scene, and it has not changed since
+    }
+    boolean mirror = passesPerScene == 2 && nextIdlePassMirrored;
+    nextIdlePassMirrored = !nextIdlePassMirrored;
+    idlePassesOnScene++;
+    markSearch(nowNanos);
+    addNewHands(searcher.search(frame, mirror ? PalmSearcher.Passes.MIRRORED : PalmSearcher.Passes.PLAIN), frame,
+        mirrored, next);
+  }
+
+  private void markSearch(long nowNanos) {
+    searched = true;
+    lastSearchNanos = nowNanos;
+    detectorRuns++;
+  }
+
+  private void addNewHands(List<PalmDetection> palms, RgbImage frame, boolean mirrored, List<TrackedHand> next) {
+    HandLandmarkerConfig lc = landmarker.config();
+    for (PalmDetection palm : palms) {
+      if (next.size() >= config.maxHands()) {
+        break;
+      }
+      if (next.stream().anyMatch(h -> palm.box().centredIn(h.landmarks().box()))) {
+        continue; // a palm of a hand already tracked
+      }
+      HandLandmarks lm = landmarker.estimate(frame, HandRegions.fromPalm(palm, searcher.config()), mirrored);
+      if (lm.presence() >= lc.minPresence() && !overlapsAny(next, lm.box(), lc.duplicateIou())) {
+        next.add(new TrackedHand(nextId++, lm));
+      }
+    }
+  }
+
+  /**
+   * Returns whether, as of the last frame, no hand is tracked and none was lost recently: the
+   * detector then runs at the idle rate, and a live caller may fetch frames only that often.
+   */
+  public boolean idle() {
+    return hasFrame && tracked.isEmpty() && isIdle(lastFrameNanos);
+  }
+
+  private boolean isIdle(long nowNanos) {
+    return !handSeen || nowNanos - lastHandNanos > idle.afterLostMillis() * 1_000_000L;
+  }
+
+  /** Returns the shortest time between idle detector passes, in nanoseconds. */
+  public long idlePeriodNanos() {
+    return idle.periodNanos();
+  }
+
+  /** Returns on how many frames the palm detector has run since this tracker was created. */
+  public long detectorRuns() {
+    return detectorRuns;
+  }
+
+  /** Returns how many frames idle mode let pass without running the detector. */
+  public long idleFramesSkipped() {
+    return idleFramesSkipped;
+  }
+
+  /** Forgets all hands and search history, as after a camera change; the next frame searches. */
+  public void reset() {
+    tracked.clear();
+    searcher.discardBackground();
+    searched = false;
+    handSeen = false;
+    idlePassesOnScene = 0;
+    sceneGate.reset();
   }
 
   /** True when the box overlaps a tracked hand's keypoint box by more than {@code iou}. */
@@ -93,16 +213,5 @@ public final class HandTracker {
       }
     }
     return false;
-  }
-
-  /** Returns how often the palm detector has run since this tracker was created. */
-  public long detectorRuns() {
-    return detectorRuns;
-  }
-
-  /** Forgets all hands, as after a camera change; the next frame searches. */
-  public void reset() {
-    tracked.clear();
-    searched = false;
   }
 }

@@ -52,17 +52,23 @@ public final class PalmDetector implements AutoCloseable {
    * @return palms in image pixels, best score first
    */
   public List<PalmDetection> detect(RgbImage image) {
-    HandRegion letterbox = new HandRegion(image.width() / 2.0, image.height() / 2.0,
-        Math.max(image.width(), image.height()), 0);
-    List<PalmDetection> palms = detectPass(image, letterbox, false);
-    if (config.mirroredPass()) {
-      palms.addAll(detectPass(image, letterbox, true));
-      palms = keepBestOfOverlapping(palms, config.nmsIouThreshold());
-    }
-    return palms;
+    List<PalmDetection> palms = detectPass(image, false);
+    return config.mirroredPass() ? pool(palms, detectPass(image, true)) : palms;
   }
 
-  private List<PalmDetection> detectPass(RgbImage image, HandRegion letterbox, boolean mirror) {
+  /**
+   * Runs one pass of the detector: on the image as it is, or on its mirror image. A caller with a
+   * second detector (over its own session) can run the two passes of {@link #detect} on two
+   * threads and {@link #pool} them.
+   *
+   * @param image the image
+   * @param mirror whether to look at the mirror image (palms are still returned in the image's own
+   *     coordinates)
+   * @return palms in image pixels, best score first
+   */
+  public List<PalmDetection> detectPass(RgbImage image, boolean mirror) {
+    HandRegion letterbox = new HandRegion(image.width() / 2.0, image.height() / 2.0,
+        Math.max(image.width(), image.height()), 0);
     long t0 = System.nanoTime();
     RegionSampler.sample(image, letterbox, config.inputSize(), call.input(), 1 / 127.5f, -1f,
         RegionSampler.Border.ZERO, mirror);
@@ -79,6 +85,21 @@ public final class PalmDetector implements AutoCloseable {
     timer.record(PipelineStage.DETECTOR, t2 - t1);
     timer.record(PipelineStage.DETECTOR_POST, t3 - t2);
     return palms;
+  }
+
+  /**
+   * Pools the palms of two passes: best first, and a palm overlapping a better one by more than
+   * the NMS threshold is dropped.
+   *
+   * @param first palms of one pass
+   * @param second palms of the other
+   * @return the pooled palms, best score first
+   */
+  public List<PalmDetection> pool(List<PalmDetection> first, List<PalmDetection> second) {
+    List<PalmDetection> all = new ArrayList<>(first.size() + second.size());
+    all.addAll(first);
+    all.addAll(second);
+    return keepBestOfOverlapping(all, config.nmsIouThreshold());
   }
 
   /** Best first; a palm overlapping a better one by more than the threshold is dropped. */

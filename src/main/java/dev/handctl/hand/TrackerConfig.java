@@ -7,8 +7,10 @@ package dev.handctl.hand;
  * @param maxHands most hands tracked at once, 1 or 2
  * @param secondHandSearchMillis while fewer than {@code maxHands} hands are tracked (but at least
  *     one), the detector looks for another hand at most this often
+ * @param maxFrameGapMillis frames further apart than this (a camera that came back, a stall) start
+ *     afresh: hands tracked before are forgotten, since their regions no longer say where they are
  */
-public record TrackerConfig(int maxHands, long secondHandSearchMillis) {
+public record TrackerConfig(int maxHands, long secondHandSearchMillis, long maxFrameGapMillis) {
   /** Validates the fields; messages name the setting. */
   public TrackerConfig {
     if (maxHands < 1 || maxHands > 2) {
@@ -17,6 +19,10 @@ public record TrackerConfig(int maxHands, long secondHandSearchMillis) {
     if (secondHandSearchMillis < 0 || secondHandSearchMillis > 60_000) {
       throw new IllegalArgumentException("tracker.secondHandSearchMillis: expected a whole number from 0 to 60000,"
           + " got " + secondHandSearchMillis);
+    }
+    if (maxFrameGapMillis < 1 || maxFrameGapMillis > 60_000) {
+      throw new IllegalArgumentException("tracker.maxFrameGapMillis: expected a whole number from 1 to 60000,"
+          + " got " + maxFrameGapMillis);
     }
   }
 }

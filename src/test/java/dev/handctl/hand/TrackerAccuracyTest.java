@@ -11,21 +11,27 @@ import dev.handctl.testing.TestData;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.Test;
+import dev.handctl.config.HandctlConfig;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The tracker on the real ASL video against the reference keypoints. */
 class TrackerAccuracyTest {
-  @Test
-  void followsTheAslHandWithRareDetectorRuns() throws Exception {
+  @ParameterizedTest(name = "concurrent search: {0}")
+  @ValueSource(booleans = {false, true})
+  void followsTheAslHandWithRareDetectorRuns(boolean concurrent) throws Exception {
     Path video = TestData.require("video/tfjs-asl/asl_hand.25fps.mp4");
     JsonNode reference = new ObjectMapper().readTree(TestData.require("video/tfjs-asl/asl_hand.full.json").toFile());
-    HandTracker tracker = new HandTracker(Models.detector(), Models.landmarker(), ConfigLoader.defaults().tracker());
+    HandctlConfig config = ConfigLoader.defaults();
+    PalmSearcher searcher = concurrent ? PalmSearcher.concurrent(Models.detector(), Models.workerDetector())
+        : PalmSearcher.inline(Models.detector());
+    HandTracker tracker = new HandTracker(searcher, Models.landmarker(), config.tracker(), config.idle());
     int frames = 0;
     int withHand = 0;
     int ids = 0;
     double distanceSum = 0;
     java.util.Set<Integer> seenIds = new java.util.HashSet<>();
-    try (VideoFileReader in = VideoFileReader.open(video)) {
+    try (searcher; VideoFileReader in = VideoFileReader.open(video)) {
       for (VideoFileReader.VideoFrame f; (f = in.next()) != null; ) {
         frames++;
         List<TrackedHand> hands = tracker.process(f.image(), f.timestampMicros() * 1000, false);
@@ -50,8 +56,8 @@ class TrackerAccuracyTest {
     double handRate = withHand / (double) frames;
     double detectorRate = tracker.detectorRuns() / (double) frames;
     double mean = distanceSum / withHand;
-    System.out.printf(Locale.ROOT, "tracking asl_hand.25fps.mp4: %d frames, hand in %.1f%%, mean keypoint distance"
-        + " %.2f px, detector on %d frames (%.1f%%), %d hand id(s)%n", frames, 100 * handRate, mean,
+    System.out.printf(Locale.ROOT, "tracking asl_hand.25fps.mp4 (concurrent %s): %d frames, hand in %.1f%%, mean keypoint distance"
+        + " %.2f px, detector on %d frames (%.1f%%), %d hand id(s)%n", concurrent, frames, 100 * handRate, mean,
         tracker.detectorRuns(), 100 * detectorRate, ids);
     assertThat(handRate).isGreaterThanOrEqualTo(0.97);
     assertThat(mean).isLessThanOrEqualTo(10.0);

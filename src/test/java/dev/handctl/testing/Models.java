@@ -22,6 +22,7 @@ public final class Models {
   private static StillImageHandFinder finder;
   private static PalmDetector detector;
   private static HandLandmarker landmarker;
+  private static PalmDetector workerDetector;
 
   private Models() {}
 
@@ -50,5 +51,15 @@ public final class Models {
   public static synchronized HandLandmarker landmarker() {
     finder();
     return landmarker;
+  }
+
+  /** Returns a second palm detector over its own session, for a concurrent searcher's worker. */
+  public static synchronized PalmDetector workerDetector() {
+    if (workerDetector == null) {
+      HandctlConfig config = ConfigLoader.defaults();
+      TfModel dm = TfModel.load(new ModelFiles(List.of(DIR)), config.models().detector(), 1);
+      workerDetector = new PalmDetector(dm, config.detector(), StageTimer.NONE);
+    }
+    return workerDetector;
   }
 }
