@@ -25,7 +25,7 @@ public final class StillSceneGate {
    * Creates a gate with no reference: the first frame counts as changed.
    *
    * @param thresholdLevels mean absolute thumbnail difference, in grey levels (0..255), above which
-   *     the scene has changed
+   *     the scene has changed; 0 counts every frame as changed (the gate is off)
    */
   public StillSceneGate(double thresholdLevels) {
     this.thresholdLevels = thresholdLevels;
@@ -40,7 +40,7 @@ public final class StillSceneGate {
    */
   public boolean changed(RgbImage image) {
     thumbnail(image, current);
-    if (hasReference && meanAbsDifference(reference, current) <= thresholdLevels) {
+    if (hasReference && thresholdLevels > 0 && meanAbsDifference(reference, current) <= thresholdLevels) {
       return false;
     }
     System.arraycopy(current, 0, reference, 0, current.length);
