@@ -12,13 +12,15 @@ import java.util.List;
  * keypoints in this frame ({@link HandRegions#fromLandmarks}) and the palm detector does not run:
  * one landmark call per hand and frame. A hand whose presence falls under the threshold is lost.
  * While fewer hands than the maximum are tracked, the detector looks for another at most every
- * {@link TrackerConfig#secondHandSearchMillis()}; with a concurrent {@link PalmSearcher} that search
- * runs beside the tracking and its palms are taken up on the frame it finishes. Palms centred
+ * {@link TrackerConfig#secondHandSearchMillis()}, one pass at a time (plain and mirror image in
+ * turn); with a concurrent {@link PalmSearcher} that search runs beside the tracking and its palms
+ * are taken up on the frame it finishes. Palms centred
  * inside a tracked hand are ignored, and a tracked hand that drifts onto another one is dropped,
  * so one hand is never reported twice.
  *
- * <p><b>Searching.</b> Right after the last hand is lost (for {@link IdleConfig#afterLostMillis()})
- * every frame is searched with all detector passes: the hand is probably still there, moving fast.
+ * <p><b>Searching.</b> The first frame, and every frame right after the last hand is lost (for
+ * {@link IdleConfig#afterLostMillis()}), is searched with all detector passes: the hand is probably
+ * still there, moving fast.
  * After that the tracker is <i>idle</i>: one detector pass at most {@link IdleConfig#detectorHz()}
  * times a second, alternating between the plain and the mirror image, and none at all while the
  * scene stays as it was when both passes last looked at it ({@link StillSceneGate}). A found hand
@@ -47,7 +49,7 @@ public final class HandTracker {
   private boolean handSeen;
   private long lastHandNanos;
   private int idlePassesOnScene;
-  private boolean nextIdlePassMirrored;
+  private boolean nextPassMirrored;
   private long detectorRuns;
   private long idleFramesSkipped;
 
@@ -104,10 +106,11 @@ public final class HandTracker {
     } else if (next.size() < config.maxHands() && !searcher.backgroundPending()
         && timestampNanos - lastSearchNanos >= config.secondHandSearchMillis() * 1_000_000L) {
       markSearch(timestampNanos);
+      PalmSearcher.Passes passes = alternatePass();
       if (searcher.concurrent()) {
-        searcher.startBackground(frame, PalmSearcher.Passes.ALL);
+        searcher.startBackground(frame, passes);
       } else {
-        addNewHands(searcher.search(frame, PalmSearcher.Passes.ALL), frame, mirrored, next);
+        addNewHands(searcher.search(frame, passes), frame, mirrored, next);
       }
     }
     if (!next.isEmpty()) {
@@ -122,9 +125,13 @@ public final class HandTracker {
   }
 
   private void searchWithoutHands(RgbImage frame, long nowNanos, boolean mirrored, List<TrackedHand> next) {
-    if (!isIdle(nowNanos)) {
+    // The first frame of a stream gets every pass too: a hand already in view is found at once.
+    int passesPerScene = searcher.config().mirroredPass() ? 2 : 1;
+    if (!searched || !isIdle(nowNanos)) {
       markSearch(nowNanos);
       addNewHands(searcher.search(frame, PalmSearcher.Passes.ALL), frame, mirrored, next);
+      sceneGate.changed(frame); // primes the gate: every pass has seen this scene now
+      idlePassesOnScene = passesPerScene;
       return;
     }
     // 5% early is on time: frame times jitter, and a 30 frames/s camera's 6th frame after a 5 Hz
@@ -133,19 +140,25 @@ public final class HandTracker {
       idleFramesSkipped++;
       return;
     }
-    int passesPerScene = searcher.config().mirroredPass() ? 2 : 1;
     if (sceneGate.changed(frame)) {
       idlePassesOnScene = 0;
     } else if (idlePassesOnScene >= passesPerScene) {
       idleFramesSkipped++;
       return; // every pass has seen this scene, and it has not changed since
     }
-    boolean mirror = passesPerScene == 2 && nextIdlePassMirrored;
-    nextIdlePassMirrored = !nextIdlePassMirrored;
     idlePassesOnScene++;
     markSearch(nowNanos);
-    addNewHands(searcher.search(frame, mirror ? PalmSearcher.Passes.MIRRORED : PalmSearcher.Passes.PLAIN), frame,
-        mirrored, next);
+    addNewHands(searcher.search(frame, alternatePass()), frame, mirrored, next);
+  }
+
+  /**
+   * One detector pass, the plain and the mirror image in turn (always plain without mirrored
+   * passes): the searches that are not urgent pay for one pass, not two.
+   */
+  private PalmSearcher.Passes alternatePass() {
+    boolean mirror = searcher.config().mirroredPass() && nextPassMirrored;
+    nextPassMirrored = !nextPassMirrored;
+    return mirror ? PalmSearcher.Passes.MIRRORED : PalmSearcher.Passes.PLAIN;
   }
 
   private void markSearch(long nowNanos) {
