@@ -1,12 +1,13 @@
 package dev.handctl.app;
 
+import dev.handctl.capture.ImageFiles;
 import dev.handctl.capture.ImageReadException;
 import dev.handctl.capture.RgbImage;
 import dev.handctl.capture.StillImageReader;
 import dev.handctl.hand.PipelineStage;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,14 +17,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code handctl bench}: per-stage timings of hand finding on real images. */
+/** {@code handctl bench}: timings of the live pipeline on a video, or of hand finding on still images. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = {"Time each stage of hand finding on still images and print median and p90 per call.",
-        "Stages: detector pre-processing, palm detector, detector post-processing, landmark",
-        "pre-processing, landmark model, landmark post-processing. One core per model call."})
+    description = {"With a video: run the live tracking pipeline over it as fast as it can (or paced in real",
+        "time with --realtime) and print frames, frames with a hand, detector runs, per-frame latency,",
+        "throughput and process CPU time, ending with one machine-readable BENCH line.",
+        "With images or folders: time each stage of hand finding on still images (median and p90 per call)."})
 final class BenchCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -43,11 +46,44 @@ final class BenchCommand implements Callable<Integer> {
       description = "Most hands per image (default: ${DEFAULT-VALUE}).")
   int maxHands;
 
-  @Parameters(paramLabel = "IMAGE", arity = "1..*", description = "Image files or directories of images.")
+  @Option(names = "--realtime", description = "Video: deliver frames at the video's own frame rate, as a camera"
+      + " would, dropping stale ones; report CPU use as a share of one core.")
+  boolean realtime;
+
+  @Option(names = "--passes", paramLabel = "N", defaultValue = "1",
+      description = "Video: timed passes over the video in one process; with more than one, resident memory is"
+          + " printed after each (default: ${DEFAULT-VALUE}).")
+  int passes;
+
+  @Option(names = "--warmup-frames", paramLabel = "N", defaultValue = "30",
+      description = "Video: untimed frames first, for TensorFlow's one-time optimisation (default: ${DEFAULT-VALUE}).")
+  int warmupFrames;
+
+  @Option(names = "--inline", description = "Video: run palm searches on the tracking thread instead of beside it.")
+  boolean inline;
+
+  @Parameters(paramLabel = "SOURCE", arity = "1..*",
+      description = "One video file (any format FFmpeg reads), or image files and folders of images.")
   List<Path> inputs;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, ImageReadException {
+    if (passes < 1 || warmupFrames < 0 || rounds < 1 || warmup < 0) {
+      throw new ParameterException(spec.commandLine(),
+          "--passes and --rounds must be at least 1, --warmup-frames and --warmup at least 0");
+    }
+    if (inputs.size() == 1 && Files.isRegularFile(inputs.get(0)) && !ImageFiles.isImage(inputs.get(0))) {
+      return VideoBench.run(new VideoBench.Options(inputs.get(0).toString(), realtime, inline, passes, warmupFrames,
+          30), common.config(), common.modelFiles(), spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+    if (realtime || passes != 1 || inline) {
+      throw new ParameterException(spec.commandLine(),
+          "--realtime, --passes and --inline apply to a video; " + inputs + " are images");
+    }
+    return benchStills();
+  }
+
+  private int benchStills() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<RgbImage> images = new ArrayList<>();
@@ -105,10 +141,7 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private static long processCpuNanos() {
-    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-      return os.getProcessCpuTime();
-    }
-    return -1;
+    return VideoBench.processCpuNanos();
   }
 
 }

@@ -6,14 +6,17 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** Collects per-call durations of each pipeline stage and summarises them. */
+/**
+ * Collects per-call durations of each pipeline stage and summarises them. Thread-safe: the palm
+ * detector may record from its own thread.
+ */
 final class StageStatistics implements StageTimer {
   private final Map<PipelineStage, long[]> samples = new EnumMap<>(PipelineStage.class);
   private final Map<PipelineStage, Integer> counts = new EnumMap<>(PipelineStage.class);
-  private boolean recording = true;
+  private volatile boolean recording = true;
 
   @Override
-  public void record(PipelineStage stage, long nanos) {
+  public synchronized void record(PipelineStage stage, long nanos) {
     if (!recording) {
       return;
     }
@@ -27,16 +30,16 @@ final class StageStatistics implements StageTimer {
     counts.put(stage, n + 1);
   }
 
-  void setRecording(boolean recording) {
+  synchronized void setRecording(boolean recording) {
     this.recording = recording;
   }
 
-  int count(PipelineStage stage) {
+  synchronized int count(PipelineStage stage) {
     return counts.getOrDefault(stage, 0);
   }
 
   /** Returns the given percentile (0..100, nearest rank) in milliseconds, NaN when never recorded. */
-  double percentileMillis(PipelineStage stage, double percentile) {
+  synchronized double percentileMillis(PipelineStage stage, double percentile) {
     int n = count(stage);
     if (n == 0) {
       return Double.NaN;
@@ -47,7 +50,7 @@ final class StageStatistics implements StageTimer {
     return sorted[Math.max(0, Math.min(n - 1, rank))] / 1e6;
   }
 
-  double meanMillis(PipelineStage stage) {
+  synchronized double meanMillis(PipelineStage stage) {
     int n = count(stage);
     if (n == 0) {
       return Double.NaN;

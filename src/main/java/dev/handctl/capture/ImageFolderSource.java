@@ -11,10 +11,12 @@ import java.util.stream.Stream;
  * capture time of their own).
  */
 public final class ImageFolderSource implements FrameSource {
+  private final Path folder;
   private final List<Path> files;
   private final double frameRate;
   private final StillImageReader reader = new StillImageReader();
   private int index;
+  private volatile boolean closed;
 
   /**
    * Lists a folder's images.
@@ -35,12 +37,13 @@ public final class ImageFolderSource implements FrameSource {
     if (files.isEmpty()) {
       throw new ImageReadException(folder + ": no image files (" + String.join(", ", ImageFiles.EXTENSIONS) + ")");
     }
+    this.folder = folder;
     this.frameRate = frameRate;
   }
 
   @Override
   public Frame next() throws ImageReadException {
-    if (index >= files.size()) {
+    if (closed || index >= files.size() || Thread.currentThread().isInterrupted()) {
       return null;
     }
     int i = index++;
@@ -53,7 +56,13 @@ public final class ImageFolderSource implements FrameSource {
   }
 
   @Override
+  public String description() {
+    return folder + " (" + files.size() + " images at " + frameRate + " frames/s)";
+  }
+
+  @Override
   public void close() {
-    // Nothing held open between frames.
+    // Nothing is held open between frames; later calls to next() return null.
+    closed = true;
   }
 }

@@ -8,13 +8,26 @@ final class MatConversions {
 
   /** Copies a continuous or strided 8-bit 3-channel RGB Mat into a new image. */
   static RgbImage toRgbImage(Mat rgb) {
+    return toRgbImage(rgb, null);
+  }
+
+  /**
+   * Copies a continuous or strided 8-bit 3-channel RGB Mat into an image.
+   *
+   * @param rgb the pixels
+   * @param reuse an image to overwrite when its size matches, or null
+   * @return {@code reuse} when the size matched, otherwise a new image
+   */
+  static RgbImage toRgbImage(Mat rgb, RgbImage reuse) {
     int width = rgb.cols();
     int height = rgb.rows();
     if (rgb.channels() != 3 || rgb.elemSize1() != 1) {
       throw new IllegalArgumentException("expected an 8-bit 3-channel image, got " + rgb.channels()
           + " channels of " + rgb.elemSize1() + " bytes");
     }
-    byte[] out = new byte[width * height * 3];
+    RgbImage image = reuse != null && reuse.width() == width && reuse.height() == height
+        ? reuse : new RgbImage(width, height, new byte[width * height * 3]);
+    byte[] out = image.rgb();
     int rowBytes = width * 3;
     if (rgb.isContinuous()) {
       rgb.data().get(out);
@@ -25,6 +38,6 @@ final class MatConversions {
       }
       rgb.data().position(0);
     }
-    return new RgbImage(width, height, out);
+    return image;
   }
 }

@@ -177,7 +177,13 @@ public final class HandTracker {
         continue; // a palm of a hand already tracked
       }
       HandLandmarks lm = landmarker.estimate(frame, HandRegions.fromPalm(palm, searcher.config()), mirrored);
-      if (lm.presence() >= lc.minPresence() && !overlapsAny(next, lm.box(), lc.duplicateIou())) {
+      if (lm.presence() >= lc.minPresence()) {
+        // The palm's box is rough; a pass on the keypoints' own region is what tracking will see next.
+        HandLandmarks refined = landmarker.estimate(frame,
+            HandRegions.fromLandmarks(lm.keypoints(), lc.regionScale(), lc.regionShiftY()), mirrored);
+        lm = refined.presence() > lm.presence() ? refined : lm;
+      }
+      if (lm.presence() >= config.newHandMinPresence() && !overlapsAny(next, lm.box(), lc.duplicateIou())) {
         next.add(new TrackedHand(nextId++, lm));
       }
     }

@@ -5,6 +5,7 @@ import dev.handctl.hand.DetectedHand;
 import dev.handctl.hand.HandKeypoint;
 import dev.handctl.hand.HandLandmark;
 import dev.handctl.hand.HandLandmarks;
+import dev.handctl.hand.TrackedHand;
 import dev.handctl.hand.PixelBox;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -75,35 +76,67 @@ public final class AnnotatedImageWriter {
    * @param hands the hands
    */
   public static void draw(BufferedImage canvas, List<DetectedHand> hands) {
-    Graphics2D g = canvas.createGraphics();
+    Graphics2D g = begin(canvas);
     try {
-      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      float scale = Math.max(1f, Math.max(canvas.getWidth(), canvas.getHeight()) / 640f);
-      g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.round(14 * scale)));
       for (DetectedHand hand : hands) {
         HandLandmarks lm = hand.landmarks();
-        List<HandLandmark> k = lm.keypoints();
-        PixelBox box = lm.box();
-        g.setColor(BOX);
-        g.setStroke(new BasicStroke(2 * scale));
-        g.draw(new Rectangle2D.Double(box.xMinPx(), box.yMinPx(), box.widthPx(), box.heightPx()));
-        g.drawString(String.format(Locale.ROOT, "%s %.2f", lm.handedness().label(), lm.presence()),
-            (float) box.xMinPx(), (float) Math.max(box.yMinPx() - 4 * scale, 12 * scale));
-        g.setColor(BONE);
-        g.setStroke(new BasicStroke(2.5f * scale, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        for (int[] bone : HandKeypoint.CONNECTIONS) {
-          HandLandmark a = k.get(bone[0]);
-          HandLandmark b = k.get(bone[1]);
-          g.draw(new Line2D.Double(a.xPx(), a.yPx(), b.xPx(), b.yPx()));
-        }
-        g.setColor(JOINT);
-        double r = 3 * scale;
-        for (HandLandmark p : k) {
-          g.fill(new Ellipse2D.Double(p.xPx() - r, p.yPx() - r, 2 * r, 2 * r));
-        }
+        drawHand(g, canvas, lm, String.format(Locale.ROOT, "%s %.2f", lm.handedness().label(), lm.presence()));
       }
     } finally {
       g.dispose();
+    }
+  }
+
+  /**
+   * Draws tracked hands onto an image, labelled with their ids.
+   *
+   * @param canvas the image to draw on
+   * @param hands the hands
+   */
+  public static void drawTracked(BufferedImage canvas, List<TrackedHand> hands) {
+    Graphics2D g = begin(canvas);
+    try {
+      for (TrackedHand hand : hands) {
+        HandLandmarks lm = hand.landmarks();
+        drawHand(g, canvas, lm, String.format(Locale.ROOT, "#%d %s %.2f", hand.id(), lm.handedness().label(),
+            lm.presence()));
+      }
+    } finally {
+      g.dispose();
+    }
+  }
+
+  private static Graphics2D begin(BufferedImage canvas) {
+    Graphics2D g = canvas.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.round(14 * scaleOf(canvas))));
+    return g;
+  }
+
+  /** Line widths grow with the image, so the drawing reads the same on a phone video and a webcam. */
+  private static float scaleOf(BufferedImage canvas) {
+    return Math.max(1f, Math.max(canvas.getWidth(), canvas.getHeight()) / 640f);
+  }
+
+  private static void drawHand(Graphics2D g, BufferedImage canvas, HandLandmarks lm, String label) {
+    float scale = scaleOf(canvas);
+    List<HandLandmark> k = lm.keypoints();
+    PixelBox box = lm.box();
+    g.setColor(BOX);
+    g.setStroke(new BasicStroke(2 * scale));
+    g.draw(new Rectangle2D.Double(box.xMinPx(), box.yMinPx(), box.widthPx(), box.heightPx()));
+    g.drawString(label, (float) box.xMinPx(), (float) Math.max(box.yMinPx() - 4 * scale, 12 * scale));
+    g.setColor(BONE);
+    g.setStroke(new BasicStroke(2.5f * scale, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+    for (int[] bone : HandKeypoint.CONNECTIONS) {
+      HandLandmark a = k.get(bone[0]);
+      HandLandmark b = k.get(bone[1]);
+      g.draw(new Line2D.Double(a.xPx(), a.yPx(), b.xPx(), b.yPx()));
+    }
+    g.setColor(JOINT);
+    double r = 3 * scale;
+    for (HandLandmark p : k) {
+      g.fill(new Ellipse2D.Double(p.xPx() - r, p.yPx() - r, 2 * r, 2 * r));
     }
   }
 
@@ -115,6 +148,17 @@ public final class AnnotatedImageWriter {
    */
   public static BufferedImage toBufferedImage(RgbImage image) {
     BufferedImage out = new BufferedImage(image.width(), image.height(), BufferedImage.TYPE_3BYTE_BGR);
+    copyInto(image, out);
+    return out;
+  }
+
+  /**
+   * Copies an RGB image into a {@code TYPE_3BYTE_BGR} image of the same size.
+   *
+   * @param image the pixels
+   * @param out the destination
+   */
+  public static void copyInto(RgbImage image, BufferedImage out) {
     byte[] dst = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
     byte[] src = image.rgb();
     for (int i = 0; i < src.length; i += 3) {
@@ -122,7 +166,6 @@ public final class AnnotatedImageWriter {
       dst[i + 1] = src[i + 1];
       dst[i + 2] = src[i];
     }
-    return out;
   }
 
   private String uniqueName(Path source) {

@@ -1,0 +1,121 @@
+package dev.handctl.app;
+
+import dev.handctl.capture.Frame;
+import dev.handctl.capture.FrameSource;
+import dev.handctl.capture.ImageReadException;
+import dev.handctl.filter.TrackedHandSmoother;
+import dev.handctl.hand.HandTracker;
+import dev.handctl.hand.TrackedHand;
+import java.util.List;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Pulls frames from a source through the tracker (and the smoother, when there is one) and hands
+ * each result to a listener, until the source ends or {@link #stop()} is called.
+ *
+ * <p>With a live source (a camera, a paced video) and no hand in view, the loop asks for a frame
+ * only as often as the idle detector runs: the frames in between are never converted, which is
+ * most of what an idle daemon would otherwise spend. A camera that goes away simply makes
+ * {@link FrameSource#next()} wait; the tracker starts afresh on the long gap when it returns.
+ */
+final class TrackingLoop {
+  /** Receives every processed frame, on the loop's thread. */
+  interface Listener {
+    /**
+     * One frame's result.
+     *
+     * @param frame the frame (its pixels are valid only during the call)
+     * @param hands the hands in it, smoothed when the loop smooths
+     * @param startNanos {@link System#nanoTime()} when the loop got the frame
+     * @param doneNanos {@link System#nanoTime()} when the hands were ready
+     */
+    void onFrame(Frame frame, List<TrackedHand> hands, long startNanos, long doneNanos);
+
+    /**
+     * A frame that could not be read; the loop goes on with the next.
+     *
+     * @param error what went wrong, naming the source
+     */
+    default void onReadError(ImageReadException error) {}
+  }
+
+  private final FrameSource source;
+  private final HandTracker tracker;
+  private final TrackedHandSmoother smoother;
+  private final boolean mirrored;
+  private volatile boolean stopped;
+  private volatile Thread runner;
+
+  /**
+   * Creates a loop.
+   *
+   * @param source where frames come from
+   * @param tracker the tracker, one per source
+   * @param smoother smooths keypoints, or null for raw keypoints
+   * @param mirrored whether the frames are a mirrored (selfie) view
+   */
+  TrackingLoop(FrameSource source, HandTracker tracker, TrackedHandSmoother smoother, boolean mirrored) {
+    this.source = source;
+    this.tracker = tracker;
+    this.smoother = smoother;
+    this.mirrored = mirrored;
+  }
+
+  /**
+   * Runs on the calling thread until the source ends or the loop is stopped.
+   *
+   * @param listener receives each frame's hands
+   * @return the number of frames processed
+   */
+  long run(Listener listener) {
+    runner = Thread.currentThread();
+    long frames = 0;
+    try {
+      while (!stopped) {
+        Frame frame;
+        try {
+          frame = source.next();
+        } catch (ImageReadException e) {
+          listener.onReadError(e);
+          continue;
+        }
+        if (frame == null) {
+          break;
+        }
+        long start = System.nanoTime();
+        List<TrackedHand> hands = tracker.process(frame.image(), frame.timestampNanos(), mirrored);
+        if (smoother != null) {
+          hands = smoother.smooth(hands, frame.timestampNanos());
+        }
+        listener.onFrame(frame, hands, start, System.nanoTime());
+        frames++;
+        if (source.live() && tracker.idle()) {
+          // Live timestamps are System.nanoTime() instants; the next idle pass is due a period on.
+          // Waking a little early lets the camera's next frame be the one that is due.
+          long wakeNanos = frame.timestampNanos() + tracker.idlePeriodNanos() * 9 / 10;
+          for (long wait; !stopped && (wait = wakeNanos - System.nanoTime()) > 0; ) {
+            LockSupport.parkNanos(wait);
+          }
+        }
+      }
+    } finally {
+      runner = null;
+      if (stopped) {
+        Thread.interrupted(); // the interrupt was stop()'s, not the caller's
+      }
+    }
+    return frames;
+  }
+
+  /**
+   * Makes {@link #run} return after the frame under way, or at once when it is waiting for a frame
+   * (the interrupt makes {@link FrameSource#next()} return null); callable from any thread.
+   */
+  void stop() {
+    stopped = true;
+    Thread t = runner;
+    if (t != null) {
+      t.interrupt();
+    }
+  }
+}

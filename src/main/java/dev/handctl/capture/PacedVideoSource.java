@@ -1,0 +1,153 @@
+package dev.handctl.capture;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.locks.LockSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A video file played in real time, as a camera would deliver it: a live source for trying the
+ * live pipeline (latency, dropped frames) on recorded footage.
+ *
+ * <p>A thread of its own ({@code handctl-capture}, a daemon) decodes the file and makes frame
+ * <i>k</i> available at <i>start + (pts(k) - pts(0))</i>, where start is when the first frame was
+ * decoded. Playback starts when the consumer first calls {@link #next()}, so a consumer that is slow
+ * to get going (loading models) does not miss the beginning; from then on the video runs in real
+ * time whatever the consumer does. As with {@link CameraSource}, {@link #next()} hands out the newest frame not yet handed
+ * out and a frame is converted to RGB only when the consumer will take it (it waits in
+ * {@code next()} or returned from it less than two frame intervals ago). The decision is made when
+ * the frame is decoded, up to one frame interval before it becomes available, because FFmpeg
+ * converts as part of decoding. {@link Frame#index()} is the frame's position in the file, so gaps
+ * show skipped frames, and {@link Frame#timestampNanos()} is the {@link System#nanoTime()} instant
+ * the frame became available, so consumers can measure capture-to-result latency as with a camera.
+ * {@link #droppedFrames()} counts frames that were converted and then replaced unseen. After the
+ * last frame, {@link #next()} returns null.
+ */
+public final class PacedVideoSource implements FrameSource {
+  private static final Logger LOG = LoggerFactory.getLogger(PacedVideoSource.class);
+  private static final long JOIN_TIMEOUT_MILLIS = 2000;
+  private static final long DEFAULT_FRAME_INTERVAL_NANOS = 1_000_000_000L / 30;
+
+  private final VideoFileReader reader;
+  private final String description;
+  private final double frameRate;
+  private final long frameIntervalNanos;
+  private final LatestFrameExchange exchange = new LatestFrameExchange();
+  private final Thread thread;
+  private volatile boolean closed;
+
+  /**
+   * Opens a video file and starts playing it.
+   *
+   * @param path the file
+   * @throws ImageReadException when it cannot be opened
+   */
+  public PacedVideoSource(Path path) throws ImageReadException {
+    this.reader = VideoFileReader.open(path);
+    this.frameRate = reader.frameRate();
+    this.frameIntervalNanos = frameRate > 0 ? Math.round(1e9 / frameRate) : DEFAULT_FRAME_INTERVAL_NANOS;
+    this.description = String.format(Locale.ROOT, "%s (paced, %dx%d at %.2f frames/s)", path, reader.widthPx(),
+        reader.heightPx(), frameRate);
+    this.thread = new Thread(this::play, "handctl-capture");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  @Override
+  public Frame next() throws ImageReadException {
+    return exchange.take();
+  }
+
+  @Override
+  public double frameRate() {
+    return frameRate;
+  }
+
+  @Override
+  public boolean live() {
+    return true;
+  }
+
+  @Override
+  public String description() {
+    return description;
+  }
+
+  @Override
+  public SourceStatus status() {
+    return new SourceStatus(closed || !thread.isAlive() ? SourceState.STOPPED : SourceState.RUNNING, description);
+  }
+
+  @Override
+  public long droppedFrames() {
+    return exchange.droppedFrames();
+  }
+
+  /** Stops playing (waiting up to two seconds for the thread) and closes the file; a waiting {@link #next()} returns null. */
+  @Override
+  public void close() {
+    closed = true;
+    exchange.close();
+    thread.interrupt();
+    try {
+      thread.join(JOIN_TIMEOUT_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (thread.isAlive()) {
+      LOG.warn("{}: the playing thread did not stop within {} ms; it closes the file when it does",
+          reader.path(), JOIN_TIMEOUT_MILLIS);
+    }
+  }
+
+  /** The playing thread: decode, wait for the frame's time, hand it over if anyone wants it. */
+  private void play() {
+    long startNanos = 0;
+    long firstPtsMicros = 0;
+    boolean started = false;
+    RgbImage back = null;
+    try {
+      if (!exchange.awaitConsumer()) {
+        return;
+      }
+      while (!closed) {
+        boolean convert = exchange.demanded(System.nanoTime(), frameIntervalNanos);
+        if (!reader.grab(convert)) {
+          exchange.end(null);
+          return;
+        }
+        if (!started) {
+          started = true;
+          startNanos = System.nanoTime();
+          firstPtsMicros = reader.grabbedTimestampMicros();
+        }
+        long dueNanos = startNanos + (reader.grabbedTimestampMicros() - firstPtsMicros) * 1000;
+        if (!sleepUntil(dueNanos)) {
+          return;
+        }
+        if (convert) {
+          back = exchange.publish(reader.retrieve(back), reader.grabbedIndex(), System.nanoTime());
+        }
+      }
+    } catch (InterruptedException e) {
+      // close() asked us to stop.
+    } catch (ImageReadException e) {
+      exchange.end(e);
+    } catch (RuntimeException e) {
+      exchange.end(new ImageReadException(reader.path() + ": playing failed (" + e + ")"));
+    } finally {
+      reader.close();
+    }
+  }
+
+  private boolean sleepUntil(long dueNanos) {
+    for (long left; (left = dueNanos - System.nanoTime()) > 0; ) {
+      LockSupport.parkNanos(left);
+      if (closed || Thread.currentThread().isInterrupted()) {
+        return false;
+      }
+    }
+    return !closed;
+  }
+}
