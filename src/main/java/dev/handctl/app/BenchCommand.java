@@ -50,6 +50,11 @@ final class BenchCommand implements Callable<Integer> {
       + " would, dropping stale ones; report CPU use as a share of one core.")
   boolean realtime;
 
+  @Option(names = "--fps", paramLabel = "FPS", defaultValue = "0",
+      description = "Video with --realtime: deliver frames at this rate instead of the video's own, as a camera"
+          + " of that rate would (default: the video's rate).")
+  double fps;
+
   @Option(names = "--passes", paramLabel = "N", defaultValue = "1",
       description = "Video: timed passes over the video in one process; with more than one, resident memory is"
           + " printed after each (default: ${DEFAULT-VALUE}).")
@@ -68,13 +73,16 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, ImageReadException {
+    if (!(fps >= 0 && fps <= 1000) || (fps > 0 && !realtime)) {
+      throw new ParameterException(spec.commandLine(), "--fps takes a rate from 0 to 1000 and goes with --realtime");
+    }
     if (passes < 1 || warmupFrames < 0 || rounds < 1 || warmup < 0) {
       throw new ParameterException(spec.commandLine(),
           "--passes and --rounds must be at least 1, --warmup-frames and --warmup at least 0");
     }
     if (inputs.size() == 1 && Files.isRegularFile(inputs.get(0)) && !ImageFiles.isImage(inputs.get(0))) {
       return VideoBench.run(new VideoBench.Options(inputs.get(0).toString(), realtime, inline, passes, warmupFrames,
-          30), common.config(), common.modelFiles(), spec.commandLine().getOut(), spec.commandLine().getErr());
+          30, fps), common.config(), common.modelFiles(), spec.commandLine().getOut(), spec.commandLine().getErr());
     }
     if (realtime || passes != 1 || inline) {
       throw new ParameterException(spec.commandLine(),

@@ -89,7 +89,7 @@ final class TrackCommand implements Callable<Integer> {
     boolean selfie = mirrored != null ? mirrored : isCamera && camera.mirrored();
     FrameSources.Options options = new FrameSources.Options(folderFps, realtime,
         new CameraRetry(camera.retryInitialMillis(), camera.retryMaxMillis()), camera.widthPx(), camera.heightPx(),
-        camera.fps());
+        camera.fps(), 0);
     FrameSource frames;
     try {
       frames = FrameSources.open(source, options);

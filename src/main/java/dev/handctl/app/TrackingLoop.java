@@ -70,6 +70,7 @@ final class TrackingLoop {
   long run(Listener listener) {
     runner = Thread.currentThread();
     long frames = 0;
+    boolean paused = false;
     try {
       while (!stopped) {
         Frame frame;
@@ -83,16 +84,23 @@ final class TrackingLoop {
           break;
         }
         long start = System.nanoTime();
+        boolean live = source.live();
         List<TrackedHand> hands = tracker.process(frame.image(), frame.timestampNanos(), mirrored);
         if (smoother != null) {
           hands = smoother.smooth(hands, frame.timestampNanos());
         }
         listener.onFrame(frame, hands, start, System.nanoTime());
         frames++;
-        if (source.live() && tracker.idle()) {
-          // Live timestamps are System.nanoTime() instants; the next idle pass is due a period on.
-          // Waking a little early lets the camera's next frame be the one that is due.
-          long wakeNanos = frame.timestampNanos() + tracker.idlePeriodNanos() * 9 / 10;
+        if (live && !tracker.idle() && paused) {
+          source.pauseUntil(System.nanoTime()); // a hand: full rate again
+          paused = false;
+        }
+        if (live && tracker.idle()) {
+          long wakeNanos = idleWakeNanos(frame);
+          // The pause reaches past the frame taken at the wake-up (a waiting consumer is always
+          // served), so the source does not convert frames after it in case they are wanted.
+          source.pauseUntil(wakeNanos + (wakeNanos - frame.timestampNanos()));
+          paused = true;
           for (long wait; !stopped && (wait = wakeNanos - System.nanoTime()) > 0; ) {
             LockSupport.parkNanos(wait);
           }
@@ -105,6 +113,14 @@ final class TrackingLoop {
       }
     }
     return frames;
+  }
+
+  /**
+   * Live timestamps are {@link System#nanoTime()} instants, and the next idle pass is due a period
+   * after this frame; waking a little early lets the camera's next frame be the one that is due.
+   */
+  private long idleWakeNanos(Frame frame) {
+    return frame.timestampNanos() + tracker.idlePeriodNanos() * 9 / 10;
   }
 
   /**

@@ -36,11 +36,13 @@ final class VideoBench {
    * @param passes timed passes over the video
    * @param warmupFrames untimed frames first, for TensorFlow's one-time optimisation and the JIT
    * @param folderFps frame rate of a folder of images
+   * @param pacedFps with {@code realtime}, the rate to deliver frames at; 0 for the video's own
    */
-  record Options(String source, boolean realtime, boolean inline, int passes, int warmupFrames, double folderFps) {}
+  record Options(String source, boolean realtime, boolean inline, int passes, int warmupFrames, double folderFps,
+      double pacedFps) {}
 
   private record PassResult(long frames, long withHand, long detectorRuns, long dropped, long wallNanos,
-      long cpuNanos, NanoSamples latency) {}
+      long cpuNanos, long sourceCpuNanos, NanoSamples latency) {}
 
   private VideoBench() {}
 
@@ -67,7 +69,8 @@ final class VideoBench {
       stats.setRecording(true);
       out.printf(Locale.ROOT, "handctl bench: %s%n", description);
       out.printf(Locale.ROOT, "mode: %s, palm search %s, models %s + %s, %d intra-op thread(s), %d warm-up frames%n",
-          o.realtime() ? String.format(Locale.ROOT, "real time at %.2f frames/s", frameRate) : "as fast as possible",
+          o.realtime() ? String.format(Locale.ROOT, "real time at %.2f frames/s",
+              o.pacedFps() > 0 ? o.pacedFps() : frameRate) : "as fast as possible",
           o.inline() ? "inline" : "on a second thread", config.models().detector(), config.models().landmarks(),
           config.models().intraOpThreads(), o.warmupFrames());
       long frames = 0;
@@ -76,12 +79,14 @@ final class VideoBench {
       long dropped = 0;
       long wall = 0;
       long cpu = 0;
+      long sourceCpu = 0;
       NanoSamples latency = new NanoSamples();
       long firstRssKb = -1;
       long lastRssKb = -1;
       for (int pass = 1; pass <= o.passes(); pass++) {
         PassResult r;
-        try (FrameSource source = FrameSources.open(o.source(), o.folderFps(), o.realtime(), retry)) {
+        try (FrameSource source = FrameSources.open(o.source(),
+            new FrameSources.Options(o.folderFps(), o.realtime(), retry, 0, 0, 0, o.pacedFps()))) {
           tracker.reset();
           r = runPass(source, tracker, latency);
         }
@@ -100,6 +105,7 @@ final class VideoBench {
         dropped += r.dropped();
         wall += r.wallNanos();
         cpu += r.cpuNanos();
+        sourceCpu = sourceCpu < 0 || r.sourceCpuNanos() < 0 ? -1 : sourceCpu + r.sourceCpuNanos();
       }
       if (frames == 0) {
         err.println("handctl bench: " + o.source() + " delivered no frames");
@@ -114,6 +120,12 @@ final class VideoBench {
           o.realtime() ? "arrival to result" : "tracker", latency.percentileMillis(50), latency.percentileMillis(90));
       out.printf(Locale.ROOT, "throughput: %.1f frames/s; process CPU %.2f ms per frame, %.1f%% of one core%n",
           fps, cpuPerFrame, cpuPercent);
+      double sourcePercent = sourceCpu < 0 ? Double.NaN : 100.0 * sourceCpu / wall;
+      if (sourceCpu >= 0) {
+        out.printf(Locale.ROOT, "of which the source's decoding thread: %.1f%% of one core (decoding every frame of"
+            + " the file; a camera source only converts the frames the pipeline takes); the rest: %.1f%%%n",
+            sourcePercent, cpuPercent - sourcePercent);
+      }
       out.printf(Locale.ROOT, "%-26s %7s %9s %9s%n", "stage", "calls", "median_ms", "p90_ms");
       for (PipelineStage stage : PipelineStage.values()) {
         out.printf(Locale.ROOT, "%-26s %7d %9.2f %9.2f%n", stage.label(), stats.count(stage),
@@ -124,9 +136,9 @@ final class VideoBench {
             mb(firstRssKb), mb(lastRssKb));
       }
       out.printf(Locale.ROOT, "BENCH frames=%d hands=%d detector_runs=%d median_ms=%.2f p90_ms=%.2f fps=%.1f"
-              + " cpu_ms_per_frame=%.2f cpu_pct_one_core=%.1f dropped=%d realtime=%b%n",
+              + " cpu_ms_per_frame=%.2f cpu_pct_one_core=%.1f source_thread_cpu_pct=%.1f dropped=%d realtime=%b%n",
           frames, withHand, detectorRuns, latency.percentileMillis(50), latency.percentileMillis(90), fps,
-          cpuPerFrame, cpuPercent, dropped, o.realtime());
+          cpuPerFrame, cpuPercent, sourcePercent, dropped, o.realtime());
     }
     return ExitCodes.OK;
   }
@@ -136,6 +148,7 @@ final class VideoBench {
     long[] withHand = {0};
     boolean live = source.live();
     TrackingLoop loop = new TrackingLoop(source, tracker, null, false);
+    java.util.Map<Long, Long> threadCpu0 = Boolean.getBoolean("handctl.bench.threads") ? threadCpu() : null;
     long cpu0 = processCpuNanos();
     long wall0 = System.nanoTime();
     long frames = loop.run(new TrackingLoop.Listener() {
@@ -147,8 +160,37 @@ final class VideoBench {
     });
     long wall = System.nanoTime() - wall0;
     long cpu = processCpuNanos() - cpu0;
+    if (threadCpu0 != null) {
+      printThreadCpu(threadCpu0, cpu);
+    }
     return new PassResult(frames, withHand[0], tracker.detectorRuns() - runs0, source.droppedFrames(), wall, cpu,
-        latency);
+        source.sourceThreadCpuNanos(), latency);
+  }
+
+  /** CPU time of every live Java thread, by id. */
+  private static java.util.Map<Long, Long> threadCpu() {
+    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    java.util.Map<Long, Long> out = new java.util.HashMap<>();
+    for (long id : threads.getAllThreadIds()) {
+      out.put(id, threads.getThreadCpuTime(id));
+    }
+    return out;
+  }
+
+  /** Diagnostic (-Dhandctl.bench.threads=true): which Java threads used the pass's CPU time. */
+  private static void printThreadCpu(java.util.Map<Long, Long> before, long processCpuNanos) {
+    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long javaTotal = 0;
+    for (var e : threadCpu().entrySet()) {
+      long used = e.getValue() - before.getOrDefault(e.getKey(), 0L);
+      java.lang.management.ThreadInfo info = threads.getThreadInfo(e.getKey());
+      if (info != null && used > 1_000_000L) {
+        javaTotal += used;
+        System.err.printf(Locale.ROOT, "  thread %-24s %8.1f ms CPU%n", info.getThreadName(), used / 1e6);
+      }
+    }
+    System.err.printf(Locale.ROOT, "  other (TensorFlow, FFmpeg and JVM threads) %8.1f ms CPU%n",
+        (processCpuNanos - javaTotal) / 1e6);
   }
 
   static long processCpuNanos() {

@@ -107,6 +107,11 @@ public final class CameraSource implements FrameSource {
   }
 
   @Override
+  public void pauseUntil(long nanoTime) {
+    exchange.pauseUntil(nanoTime);
+  }
+
+  @Override
   public long droppedFrames() {
     return exchange.droppedFrames();
   }

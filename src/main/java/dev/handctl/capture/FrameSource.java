@@ -79,4 +79,23 @@ public interface FrameSource extends AutoCloseable {
   /** Releases the source; a {@link #next()} blocked in another thread returns null. */
   @Override
   void close();
+
+  /**
+   * Tells a live source that the consumer will not ask for a frame before an instant (an idle
+   * consumer pacing itself): the source need not convert the frames it captures until then, and
+   * drops a frame that is ready now, so the next {@link #next()} returns a frame captured after the
+   * pause. An instant already past ends a pause. Files and folders ignore it.
+   *
+   * @param nanoTime the instant, on the {@link System#nanoTime()} clock
+   */
+  default void pauseUntil(long nanoTime) {}
+
+  /**
+   * Returns the CPU time, in nanoseconds, that the source's own capture or decoding thread has
+   * used so far, or -1 when it has none (frames are read on the caller's thread) or cannot tell.
+   * Benchmarks use it to separate what decoding a video file costs from what the pipeline costs.
+   */
+  default long sourceThreadCpuNanos() {
+    return -1;
+  }
 }

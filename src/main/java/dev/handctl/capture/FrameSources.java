@@ -17,9 +17,10 @@ public final class FrameSources {
    * @param cameraWidthPx requested camera frame width in pixels, 0 for the device default
    * @param cameraHeightPx requested camera frame height in pixels, 0 for the device default
    * @param cameraFrameRate requested camera frames per second, 0 for the device default
+   * @param pacedFrameRate frame rate a paced video plays at, 0 for the file's own
    */
   public record Options(double folderFps, boolean paced, CameraRetry cameraRetry, int cameraWidthPx,
-      int cameraHeightPx, double cameraFrameRate) {}
+      int cameraHeightPx, double cameraFrameRate, double pacedFrameRate) {}
 
   /**
    * Opens a source with the cameras' default size and frame rate.
@@ -33,7 +34,7 @@ public final class FrameSources {
    */
   public static FrameSource open(String source, double folderFps, boolean paced, CameraRetry retry)
       throws ImageReadException {
-    return open(source, new Options(folderFps, paced, retry, 0, 0, 0));
+    return open(source, new Options(folderFps, paced, retry, 0, 0, 0, 0));
   }
 
   /**
@@ -67,7 +68,7 @@ public final class FrameSources {
       return new ImageFolderSource(path, options.folderFps());
     }
     if (Files.isRegularFile(path)) {
-      return options.paced() ? new PacedVideoSource(path) : new VideoFileSource(path, true);
+      return options.paced() ? new PacedVideoSource(path, options.pacedFrameRate()) : new VideoFileSource(path, true);
     }
     throw new ImageReadException(source + ": no such file or folder (expected a video file, a folder of images,"
         + " or camera:N / camera:NAME for a camera)");

@@ -43,6 +43,8 @@ final class LatestFrameExchange {
   private boolean consumerWaiting;
   private boolean consumerReturned;
   private long lastReturnNanos;
+  private boolean paused;
+  private long pausedUntilNanos;
   private boolean ended;
   private ImageReadException endError;
   private boolean closed;
@@ -76,8 +78,35 @@ final class LatestFrameExchange {
       if (closed || ended) {
         return false;
       }
-      return consumerWaiting
-          || (consumerReturned && nowNanos - lastReturnNanos < DEMAND_FRAME_INTERVALS * frameIntervalNanos);
+      if (consumerWaiting && !ready) {
+        return true; // (with a frame ready, the waiting consumer is about to take that one)
+      }
+      if (paused && nowNanos - pausedUntilNanos < 0) {
+        return false;
+      }
+      return consumerReturned && nowNanos - lastReturnNanos < DEMAND_FRAME_INTERVALS * frameIntervalNanos;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * The consumer will not take a frame before an instant: frames grabbed until then are not worth
+   * converting (unless it comes back early and waits), and a frame ready now is dropped, so that
+   * the next {@link #take()} gets a frame captured after the pause rather than one from before it.
+   * An instant that has passed ends a pause.
+   *
+   * @param untilNanos the instant on this exchange's clock
+   */
+  void pauseUntil(long untilNanos) {
+    lock.lock();
+    try {
+      paused = true;
+      pausedUntilNanos = untilNanos;
+      if (ready && untilNanos - clockNanos.getAsLong() > 0) {
+        ready = false;
+        dropped++;
+      }
     } finally {
       lock.unlock();
     }
@@ -115,6 +144,11 @@ final class LatestFrameExchange {
     lock.lock();
     try {
       if (closed || ended) {
+        return filled;
+      }
+      if (!consumerWaiting && paused && clockNanos.getAsLong() - pausedUntilNanos < 0) {
+        // Converted before the consumer paused; it would be stale by the time the consumer is back.
+        dropped++;
         return filled;
       }
       if (ready) {

@@ -33,9 +33,11 @@ public final class PacedVideoSource implements FrameSource {
   private final String description;
   private final double frameRate;
   private final long frameIntervalNanos;
+  private final long overrideIntervalNanos;
   private final LatestFrameExchange exchange = new LatestFrameExchange();
   private final Thread thread;
   private volatile boolean closed;
+  private volatile long finishedThreadCpuNanos = -1;
 
   /**
    * Opens a video file and starts playing it.
@@ -44,8 +46,25 @@ public final class PacedVideoSource implements FrameSource {
    * @throws ImageReadException when it cannot be opened
    */
   public PacedVideoSource(Path path) throws ImageReadException {
-    this.reader = VideoFileReader.open(path);
-    this.frameRate = reader.frameRate();
+    this(path, 0);
+  }
+
+  /**
+   * Opens a video file and starts playing it at a frame rate of the caller's choosing: frame
+   * <i>k</i> is due at <i>start + k / frameRate</i>, whatever the file's own timing, as a camera of
+   * that rate would deliver it.
+   *
+   * @param path the file
+   * @param frameRateOverride frames per second to play at; 0 keeps the file's own timing
+   * @throws ImageReadException when it cannot be opened
+   */
+  public PacedVideoSource(Path path, double frameRateOverride) throws ImageReadException {
+    if (!(frameRateOverride >= 0 && frameRateOverride <= 1000)) {
+      throw new IllegalArgumentException("frame rate must be from 0 to 1000, got " + frameRateOverride);
+    }
+    this.reader = VideoFileReader.open(path, 1); // one frame at a time, as a camera delivers them
+    this.overrideIntervalNanos = frameRateOverride > 0 ? Math.round(1e9 / frameRateOverride) : 0;
+    this.frameRate = frameRateOverride > 0 ? frameRateOverride : reader.frameRate();
     this.frameIntervalNanos = frameRate > 0 ? Math.round(1e9 / frameRate) : DEFAULT_FRAME_INTERVAL_NANOS;
     this.description = String.format(Locale.ROOT, "%s (paced, %dx%d at %.2f frames/s)", path, reader.widthPx(),
         reader.heightPx(), frameRate);
@@ -80,6 +99,11 @@ public final class PacedVideoSource implements FrameSource {
   }
 
   @Override
+  public void pauseUntil(long nanoTime) {
+    exchange.pauseUntil(nanoTime);
+  }
+
+  @Override
   public long droppedFrames() {
     return exchange.droppedFrames();
   }
@@ -105,6 +129,7 @@ public final class PacedVideoSource implements FrameSource {
   private void play() {
     long startNanos = 0;
     long firstPtsMicros = 0;
+    long played = 0;
     boolean started = false;
     RgbImage back = null;
     try {
@@ -122,7 +147,9 @@ public final class PacedVideoSource implements FrameSource {
           startNanos = System.nanoTime();
           firstPtsMicros = reader.grabbedTimestampMicros();
         }
-        long dueNanos = startNanos + (reader.grabbedTimestampMicros() - firstPtsMicros) * 1000;
+        long dueNanos = overrideIntervalNanos > 0 ? startNanos + played * overrideIntervalNanos
+            : startNanos + (reader.grabbedTimestampMicros() - firstPtsMicros) * 1000;
+        played++;
         if (!sleepUntil(dueNanos)) {
           return;
         }
@@ -138,7 +165,19 @@ public final class PacedVideoSource implements FrameSource {
       exchange.end(new ImageReadException(reader.path() + ": playing failed (" + e + ")"));
     } finally {
       reader.close();
+      finishedThreadCpuNanos = threadCpuNanos(Thread.currentThread().getId());
     }
+  }
+
+  @Override
+  public long sourceThreadCpuNanos() {
+    long finished = finishedThreadCpuNanos;
+    return finished >= 0 ? finished : threadCpuNanos(thread.getId());
+  }
+
+  private static long threadCpuNanos(long threadId) {
+    java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+    return bean.isThreadCpuTimeSupported() ? bean.getThreadCpuTime(threadId) : -1;
   }
 
   private boolean sleepUntil(long dueNanos) {

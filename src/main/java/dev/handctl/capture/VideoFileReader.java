@@ -48,11 +48,28 @@ public final class VideoFileReader implements AutoCloseable {
    * @throws ImageReadException when the file is missing or FFmpeg cannot open it
    */
   public static VideoFileReader open(Path path) throws ImageReadException {
+    return open(path, 0);
+  }
+
+  /**
+   * Opens a video file with a given number of decoder threads.
+   *
+   * @param path the file
+   * @param decoderThreads threads FFmpeg may decode with; 0 lets FFmpeg choose (several, for
+   *     throughput), 1 decodes each frame as it is asked for (for real-time playback: frame threads
+   *     would add a frame of delay each and spend CPU that playback at the file's rate does not need)
+   * @return the reader, positioned before the first frame
+   * @throws ImageReadException when the file is missing or FFmpeg cannot open it
+   */
+  public static VideoFileReader open(Path path, int decoderThreads) throws ImageReadException {
     if (!Files.isRegularFile(path)) {
       throw new ImageReadException(path + ": no such file");
     }
     FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(path.toFile());
     grabber.setPixelFormat(avutil.AV_PIX_FMT_RGB24);
+    if (decoderThreads > 0) {
+      grabber.setVideoOption("threads", Integer.toString(decoderThreads));
+    }
     try {
       grabber.start();
     } catch (FrameGrabber.Exception e) {

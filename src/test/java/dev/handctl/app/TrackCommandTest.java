@@ -91,4 +91,31 @@ class TrackCommandTest {
     assertThat(lines).hasSize(3);
     assertThat(lines.get(1)).contains("\"timestampMs\":100.0");
   }
+
+  @Test
+  void annotateWritesAVideoWithEveryFrame(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    Path video = TestData.require("video/mediapipe-samples/open_hand_reach.mp4");
+    Path out = tmp.resolve("annotated.mp4");
+    run(new ByteArrayOutputStream(), "track", "--annotate", out.toString(), video.toString());
+    int frames = 0;
+    long differing = 0;
+    try (dev.handctl.capture.VideoFileReader annotated = dev.handctl.capture.VideoFileReader.open(out);
+        dev.handctl.capture.VideoFileReader original = dev.handctl.capture.VideoFileReader.open(video)) {
+      for (dev.handctl.capture.VideoFileReader.VideoFrame a; (a = annotated.next()) != null; frames++) {
+        dev.handctl.capture.VideoFileReader.VideoFrame o = original.next();
+        assertThat(a.image().width()).isEqualTo(640);
+        assertThat(a.image().height()).isEqualTo(360);
+        if (frames == 120) {
+          // The skeleton's green and red are drawn over the hand: many pixels far from the original.
+          byte[] x = a.image().rgb();
+          byte[] y = o.image().rgb();
+          for (int i = 0; i < x.length; i++) {
+            differing += Math.abs((x[i] & 0xff) - (y[i] & 0xff)) > 80 ? 1 : 0;
+          }
+        }
+      }
+    }
+    assertThat(frames).isEqualTo(202);
+    assertThat(differing).as("drawn pixels in frame 120").isGreaterThan(500);
+  }
 }

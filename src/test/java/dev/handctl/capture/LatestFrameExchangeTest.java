@@ -224,4 +224,35 @@ class LatestFrameExchangeTest {
     assertThat(result.get()).isNull();
     assertThat(flag.get()).isTrue();
   }
+
+  @Test
+  void aPausedConsumerGetsNoConversionsAndAFreshFrameAfterThePause() throws Exception {
+    java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong(1_000);
+    LatestFrameExchange exchange = new LatestFrameExchange(now::get);
+    exchange.publish(new RgbImage(1, 1, new byte[3]), 1, 0);
+    assertThat(exchange.take().index()).isEqualTo(1);
+    exchange.publish(new RgbImage(1, 1, new byte[3]), 2, 0); // converted just before the consumer paused
+    long wake = now.get() + 10 * INTERVAL_NANOS;
+    exchange.pauseUntil(wake);
+    assertThat(exchange.droppedFrames()).as("the frame ready at the pause is stale by the wake-up").isEqualTo(1);
+    assertThat(exchange.demanded(now.get() + INTERVAL_NANOS, INTERVAL_NANOS))
+        .as("recently returned, but paused: not worth converting").isFalse();
+    assertThat(exchange.demanded(wake, INTERVAL_NANOS)).as("the pause is over, but it has not come back yet")
+        .isFalse();
+    RgbImage late = new RgbImage(1, 1, new byte[3]);
+    assertThat(exchange.publish(late, 3, 0)).as("converted during the pause: handed straight back").isSameAs(late);
+    assertThat(exchange.droppedFrames()).isEqualTo(2);
+    Thread consumer = new Thread(() -> {
+      try {
+        exchange.take();
+      } catch (Exception e) {
+        throw new RuntimeException(e);
+      }
+    });
+    consumer.start();
+    awaitConsumerWaiting(exchange); // waiting early, before the pause is over, also gets frames
+    exchange.publish(new RgbImage(1, 1, new byte[3]), 4, 0);
+    consumer.join(5000);
+    assertThat(consumer.isAlive()).isFalse();
+  }
 }
