@@ -26,6 +26,49 @@ final class CommonOptions {
       description = "YAML file whose keys override the built-in defaults.")
   Path configFile;
 
+  @Option(names = "--gestures", paramLabel = "DIR",
+      description = "Folder of gesture files (default: gestures/ beside the jar or in the working directory).")
+  Path gesturesDir;
+
+  /** Returns the gesture folder: --gestures, else the first gestures/ found beside the jar or here. */
+  Path gesturesDir() {
+    if (gesturesDir != null) {
+      return gesturesDir;
+    }
+    List<Path> candidates = new ArrayList<>();
+    codeLocation().ifPresent(code -> {
+      Path base = Files.isDirectory(code) ? code : code.getParent();
+      if (base != null) {
+        candidates.add(base.resolve("gestures").normalize());
+        if (base.getParent() != null) {
+          candidates.add(base.getParent().resolve("gestures").normalize());
+        }
+      }
+    });
+    candidates.add(Path.of("gestures").toAbsolutePath().normalize());
+    return candidates.stream().filter(Files::isDirectory).findFirst().orElse(candidates.get(candidates.size() - 1));
+  }
+
+  /**
+   * Loads the gestures and builds the classifier.
+   *
+   * @throws dev.handctl.config.ConfigException listing every problem with file and line
+   */
+  dev.handctl.gesture.StaticGestureClassifier gestureClassifier(HandctlConfig config) {
+    Path dir = gesturesDir();
+    if (!Files.isDirectory(dir)) {
+      throw new dev.handctl.config.ConfigException("no gesture folder at " + dir + " (give one with --gestures DIR)",
+          null);
+    }
+    dev.handctl.gesture.GestureFileLoader.Result r = dev.handctl.gesture.GestureFileLoader.load(List.of(dir));
+    if (!r.clean()) {
+      StringBuilder b = new StringBuilder("gesture files have " + r.problems().size() + " problem(s):");
+      r.problems().forEach(p -> b.append(System.lineSeparator()).append("  ").append(p));
+      throw new dev.handctl.config.ConfigException(b.toString(), null);
+    }
+    return new dev.handctl.gesture.StaticGestureClassifier(r.definitions(), config.geometry());
+  }
+
   HandctlConfig config() {
     return ConfigLoader.load(configFile);
   }

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.handctl.capture.ImageReadException;
 import dev.handctl.capture.RgbImage;
 import dev.handctl.capture.StillImageReader;
+import dev.handctl.gesture.GestureMatch;
+import dev.handctl.gesture.HandGeometry;
+import dev.handctl.gesture.StaticGestureClassifier;
 import dev.handctl.hand.DetectedHand;
 import dev.handctl.hand.HandLandmarks;
 import dev.handctl.hand.StageTimer;
@@ -13,6 +16,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,7 +62,9 @@ final class DetectCommand implements Callable<Integer> {
     StillImageReader reader = new StillImageReader();
     AnnotatedImageWriter annotator = annotateDir == null ? null : new AnnotatedImageWriter(annotateDir);
     int failed = 0;
-    try (HandEngine engine = new HandEngine(common.config(), common.modelFiles(), StageTimer.NONE)) {
+    var config = common.config();
+    StaticGestureClassifier gestures = common.gestureClassifier(config);
+    try (HandEngine engine = new HandEngine(config, common.modelFiles(), StageTimer.NONE)) {
       for (Path path : inputs) {
         RgbImage image;
         try {
@@ -77,10 +83,12 @@ final class DetectCommand implements Callable<Integer> {
           continue;
         }
         List<DetectedHand> hands = engine.finder().find(image, maxHands);
+        List<Optional<GestureMatch>> named = hands.stream().map(h -> gestures.classify(
+            HandGeometry.of(h.landmarks().keypoints(), gestures.geometry()))).toList();
         if (json) {
-          out.println(HandJson.image(path.toString(), image.width(), image.height(), hands));
+          out.println(HandJson.image(path.toString(), image.width(), image.height(), hands, named));
         } else {
-          printText(out, path, image, hands);
+          printText(out, path, image, hands, named);
         }
         out.flush();
         if (annotator != null) {
@@ -96,15 +104,19 @@ final class DetectCommand implements Callable<Integer> {
     return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
   }
 
-  private static void printText(PrintWriter out, Path path, RgbImage image, List<DetectedHand> hands) {
+  private static void printText(PrintWriter out, Path path, RgbImage image, List<DetectedHand> hands,
+      List<Optional<GestureMatch>> gestures) {
     out.printf(Locale.ROOT, "%s (%dx%d): %d hand%s%n", path, image.width(), image.height(), hands.size(),
         hands.size() == 1 ? "" : "s");
-    for (DetectedHand hand : hands) {
+    for (int i = 0; i < hands.size(); i++) {
+      DetectedHand hand = hands.get(i);
       HandLandmarks lm = hand.landmarks();
       var box = lm.box();
-      out.printf(Locale.ROOT, "  %-5s (%.2f)  presence %.2f  palm score %.2f  box [%.0f, %.0f, %.0f, %.0f]%n",
-          lm.handedness().label(), lm.handednessScore(), lm.presence(), hand.detectorScore(),
-          box.xMinPx(), box.yMinPx(), box.xMaxPx(), box.yMaxPx());
+      String gesture = gestures.get(i).map(g -> String.format(Locale.ROOT, "%s (%.2f)", g.name(), g.score()))
+          .orElse("none");
+      out.printf(Locale.ROOT, "  %-5s (%.2f)  presence %.2f  palm score %.2f  box [%.0f, %.0f, %.0f, %.0f]"
+              + "  gesture %s%n", lm.handedness().label(), lm.handednessScore(), lm.presence(), hand.detectorScore(),
+          box.xMinPx(), box.yMinPx(), box.xMaxPx(), box.yMaxPx(), gesture);
     }
   }
 }

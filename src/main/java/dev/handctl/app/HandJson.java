@@ -17,13 +17,32 @@ final class HandJson {
 
   /** One image's result: {@code {"image", "width", "height", "hands": [...]}}. */
   static ObjectNode image(String image, int width, int height, List<DetectedHand> hands) {
+    return image(image, width, height, hands, null);
+  }
+
+  /**
+   * One image's result with each hand's gesture ({@code "gesture": {"name", "score"}} or null).
+   *
+   * @param gestures per hand, in the order of {@code hands}; null to leave the field out
+   */
+  static ObjectNode image(String image, int width, int height, List<DetectedHand> hands,
+      List<java.util.Optional<dev.handctl.gesture.GestureMatch>> gestures) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("image", image);
     node.put("width", width);
     node.put("height", height);
     ArrayNode array = node.putArray("hands");
-    for (DetectedHand hand : hands) {
-      array.add(hand(hand));
+    for (int i = 0; i < hands.size(); i++) {
+      ObjectNode h = hand(hands.get(i));
+      if (gestures != null) {
+        java.util.Optional<dev.handctl.gesture.GestureMatch> g = gestures.get(i);
+        if (g.isPresent()) {
+          h.putObject("gesture").put("name", g.get().name()).put("score", round(g.get().score(), 3));
+        } else {
+          h.putNull("gesture");
+        }
+      }
+      array.add(h);
     }
     return node;
   }

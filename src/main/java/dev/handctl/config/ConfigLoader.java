@@ -3,6 +3,7 @@ package dev.handctl.config;
 import dev.handctl.filter.OneEuroConfig;
 import dev.handctl.hand.HandLandmarkerConfig;
 import dev.handctl.hand.PalmDetectorConfig;
+import dev.handctl.gesture.GeometryConfig;
 import dev.handctl.hand.IdleConfig;
 import dev.handctl.hand.TrackerConfig;
 import java.io.IOException;
@@ -137,7 +138,9 @@ public final class ConfigLoader {
     OneEuroConfig smoothing = new OneEuroConfig(c.getDouble("smoothing.minCutoffHz"), c.getDouble("smoothing.beta"),
         c.getDouble("smoothing.derivativeCutoffHz"));
     return new HandctlConfig(models, camera, detector, landmarks, new HandctlConfig.StillConfig(extra, refine),
-        tracker, idle, smoothing);
+        tracker, idle, smoothing, new GeometryConfig(c.getDouble("geometry.fingerExtendedMaxDegrees"),
+            c.getDouble("geometry.fingerCurledMinDegrees"), c.getDouble("geometry.thumbExtendedMaxDegrees"),
+            c.getDouble("geometry.thumbCurledMinDegrees")));
   }
 
   // getList(Integer.class, key) silently drops repeated values, and the anchor strides repeat.

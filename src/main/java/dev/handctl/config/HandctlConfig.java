@@ -1,6 +1,7 @@
 package dev.handctl.config;
 
 import dev.handctl.filter.OneEuroConfig;
+import dev.handctl.gesture.GeometryConfig;
 import dev.handctl.hand.HandLandmarkerConfig;
 import dev.handctl.hand.IdleConfig;
 import dev.handctl.hand.PalmDetectorConfig;
@@ -17,6 +18,7 @@ import dev.handctl.hand.TrackerConfig;
  * @param tracker how hands are followed through video
  * @param idle how work is saved while no hand is in view
  * @param smoothing One Euro filter settings for keypoints
+ * @param geometry how finger bends are classified for gestures
  */
 public record HandctlConfig(
     ModelsConfig models,
@@ -26,7 +28,8 @@ public record HandctlConfig(
     StillConfig still,
     TrackerConfig tracker,
     IdleConfig idle,
-    OneEuroConfig smoothing) {
+    OneEuroConfig smoothing,
+    GeometryConfig geometry) {
 
   /**
    * How single images are searched.

@@ -1,0 +1,82 @@
+package dev.handctl.gesture;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One static gesture as a gesture file declares it, in the spirit of fingerpose: conditions on
+ * fingers not named are "don't care"; the score is the weighted share of conditions met.
+ *
+ * @param name the gesture's name (the file's {@code name})
+ * @param source where it was read from, for messages
+ * @param fingers per-finger conditions
+ * @param counts conditions on how many of some fingers have a curl
+ * @param distances conditions on keypoint distances in hand sizes
+ * @param enterScore score from which the gesture starts
+ * @param exitScore score under which a started gesture ends (hysteresis; at most enterScore)
+ * @param priority breaks ties between gestures with equal scores (higher wins)
+ */
+public record GestureDefinition(String name, String source, List<FingerRule> fingers, List<CountRule> counts,
+    List<DistanceRule> distances, double enterScore, double exitScore, int priority) {
+
+  /**
+   * A condition on one finger.
+   *
+   * @param finger which
+   * @param curls the curls accepted (empty: any)
+   * @param directions the directions accepted (empty: any)
+   * @param weight its weight in the score
+   */
+  public record FingerRule(Finger finger, Set<FingerCurl> curls, Set<FingerDirection> directions, double weight) {}
+
+  /**
+   * A condition on how many of some fingers have a given curl.
+   *
+   * @param fingers the fingers counted
+   * @param curl the curl counted
+   * @param min at least this many
+   * @param max at most this many
+   * @param weight its weight in the score
+   */
+  public record CountRule(Set<Finger> fingers, FingerCurl curl, int min, int max, double weight) {}
+
+  /**
+   * A condition on the image distance between two keypoints, in hand sizes.
+   *
+   * @param from keypoint index
+   * @param to keypoint index
+   * @param below the distance must be under this (NaN: no upper bound)
+   * @param above the distance must be over this (NaN: no lower bound)
+   * @param weight its weight in the score
+   */
+  public record DistanceRule(int from, int to, double below, double above, double weight) {}
+
+  /**
+   * Scores a hand against this gesture.
+   *
+   * @param g the hand
+   * @return the weighted share of conditions met, 0..1
+   */
+  public double score(HandGeometry g) {
+    double total = 0;
+    double met = 0;
+    for (FingerRule r : fingers) {
+      total += r.weight();
+      boolean ok = (r.curls().isEmpty() || r.curls().contains(g.curls().get(r.finger())))
+          && (r.directions().isEmpty() || r.directions().contains(g.directions().get(r.finger())));
+      met += ok ? r.weight() : 0;
+    }
+    for (CountRule r : counts) {
+      total += r.weight();
+      long n = r.fingers().stream().filter(f -> g.curls().get(f) == r.curl()).count();
+      met += n >= r.min() && n <= r.max() ? r.weight() : 0;
+    }
+    for (DistanceRule r : distances) {
+      total += r.weight();
+      double d = g.distance(r.from(), r.to());
+      boolean ok = (Double.isNaN(r.below()) || d < r.below()) && (Double.isNaN(r.above()) || d > r.above());
+      met += ok ? r.weight() : 0;
+    }
+    return total == 0 ? 0 : met / total;
+  }
+}

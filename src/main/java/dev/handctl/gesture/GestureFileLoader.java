@@ -1,0 +1,358 @@
+package dev.handctl.gesture;
+
+import dev.handctl.hand.HandKeypoint;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads gesture files (YAML, one gesture per file) and reports every mistake with its file and
+ * line, rather than stopping at the first. The YAML is read as a node tree so that each value
+ * keeps its position in the file.
+ *
+ * <p>A gesture file looks like this (fingers not named are "don't care"):
+ *
+ * <pre>
+ * name: victory
+ * fingers:
+ *   index: {curl: extended}
+ *   middle: {curl: extended}
+ *   ring: {curl: [curled, half]}
+ *   pinky: {curl: [curled, half]}
+ * distances:
+ *   - {from: index_finger_tip, to: middle_finger_tip, above: 0.25}
+ * score: {enter: 0.9, exit: 0.7}
+ * </pre>
+ */
+public final class GestureFileLoader {
+  private static final Set<String> TOP_KEYS = Set.of("name", "fingers", "count", "distances", "score", "priority");
+
+  /**
+   * The gestures read and the problems found.
+   *
+   * @param definitions the valid gestures, by file order
+   * @param problems every mistake found; the files with a problem contribute no gesture
+   */
+  public record Result(List<GestureDefinition> definitions, List<GestureProblem> problems) {
+    /** Returns whether nothing was wrong. */
+    public boolean clean() {
+      return problems.isEmpty();
+    }
+  }
+
+  private GestureFileLoader() {}
+
+  /**
+   * Reads the gesture files ({@code *.yaml}, {@code *.yml}) of folders and single files. A gesture
+   * named in a later path replaces one of the same name from an earlier path, so the user's own
+   * folder, given last, wins over the defaults.
+   *
+   * @param paths folders or files, lowest precedence first
+   * @return the gestures and the problems
+   */
+  public static Result load(List<Path> paths) {
+    Map<String, GestureDefinition> byName = new LinkedHashMap<>();
+    List<GestureProblem> problems = new ArrayList<>();
+    for (Path p : paths) {
+      List<Path> files = new ArrayList<>();
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> list = Files.list(p)) {
+          list.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")).sorted().forEach(files::add);
+        } catch (IOException e) {
+          problems.add(new GestureProblem(p.toString(), 0, "cannot list the folder (" + e.getMessage() + ")"));
+        }
+      } else {
+        files.add(p);
+      }
+      Map<String, String> namesInThisPath = new HashMap<>();
+      for (Path f : files) {
+        String text;
+        try {
+          text = Files.readString(f, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          problems.add(new GestureProblem(f.toString(), 0, "cannot read the file (" + e + ")"));
+          continue;
+        }
+        GestureDefinition d = parse(f.toString(), text, problems);
+        if (d != null) {
+          String other = namesInThisPath.put(d.name(), f.toString());
+          if (other != null) {
+            problems.add(new GestureProblem(f.toString(), 1, "gesture '" + d.name() + "' is also defined in " + other));
+          }
+          byName.put(d.name(), d);
+        }
+      }
+    }
+    return new Result(List.copyOf(byName.values()), List.copyOf(problems));
+  }
+
+  /**
+   * Parses one gesture file's text.
+   *
+   * @param file its name, for messages
+   * @param text its content
+   * @param problems receives the mistakes
+   * @return the gesture, or null when the file has a mistake
+   */
+  public static GestureDefinition parse(String file, String text, List<GestureProblem> problems) {
+    int before = problems.size();
+    Node root;
+    try (Reader r = new java.io.StringReader(text)) {
+      root = new Yaml(new LoaderOptions()).compose(r);
+    } catch (MarkedYAMLException e) {
+      int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
+      problems.add(new GestureProblem(file, line, "not valid YAML: " + e.getProblem()));
+      return null;
+    } catch (YAMLException | IOException e) {
+      problems.add(new GestureProblem(file, 0, "not valid YAML: " + e.getMessage()));
+      return null;
+    }
+    if (!(root instanceof MappingNode top)) {
+      problems.add(new GestureProblem(file, 1, "expected a mapping with name, fingers, count, distances, score"));
+      return null;
+    }
+    Ctx c = new Ctx(file, problems);
+    String name = null;
+    List<GestureDefinition.FingerRule> fingers = new ArrayList<>();
+    List<GestureDefinition.CountRule> counts = new ArrayList<>();
+    List<GestureDefinition.DistanceRule> distances = new ArrayList<>();
+    double enter = 0.9;
+    double exit = 0.7;
+    Node scoreNode = null;
+    int priority = 0;
+    for (NodeTuple t : top.getValue()) {
+      String key = c.scalar(t.getKeyNode(), "a key");
+      Node v = t.getValueNode();
+      if (key == null) {
+        continue;
+      }
+      switch (key) {
+        case "name" -> {
+          name = c.scalar(v, "a gesture name");
+          if (name != null && !name.matches("[a-z][a-z0-9_]*")) {
+            c.problem(v, "name: expected lower-case letters, digits and _ (such as thumbs_up), got '" + name + "'");
+            name = null;
+          }
+        }
+        case "fingers" -> {
+          for (NodeTuple ft : c.mapping(v, "fingers")) {
+            Finger f = c.enumValue(ft.getKeyNode(), Finger.class, "a finger");
+            Map<String, Node> props = c.props(ft.getValueNode(), Set.of("curl", "direction", "weight"), "a finger rule");
+            if (f == null || props == null) {
+              continue;
+            }
+            Set<FingerCurl> curls = c.enumSet(props.get("curl"), FingerCurl.class, "a curl");
+            Set<FingerDirection> dirs = c.enumSet(props.get("direction"), FingerDirection.class, "a direction");
+            if (props.get("curl") == null && props.get("direction") == null) {
+              c.problem(ft.getValueNode(), f.key() + ": expected curl and/or direction");
+            }
+            fingers.add(new GestureDefinition.FingerRule(f, curls, dirs, c.number(props.get("weight"), 1, 0.01, 100,
+                "weight")));
+          }
+        }
+        case "count" -> {
+          for (Node item : c.sequence(v, "count")) {
+            Map<String, Node> props = c.props(item, Set.of("fingers", "curl", "min", "max", "weight"), "a count rule");
+            if (props == null) {
+              continue;
+            }
+            Set<Finger> fs = c.enumSet(props.get("fingers"), Finger.class, "a finger");
+            Set<FingerCurl> curl = c.enumSet(props.get("curl"), FingerCurl.class, "a curl");
+            if (fs.isEmpty() || curl.size() != 1) {
+              c.problem(item, "count: expected fingers (a list) and one curl");
+              continue;
+            }
+            int min = (int) c.number(props.get("min"), 0, 0, 5, "min");
+            int max = (int) c.number(props.get("max"), 5, 0, 5, "max");
+            if (min > max) {
+              c.problem(item, "count: min (" + min + ") is above max (" + max + ")");
+            }
+            counts.add(new GestureDefinition.CountRule(fs, curl.iterator().next(), min, max,
+                c.number(props.get("weight"), 1, 0.01, 100, "weight")));
+          }
+        }
+        case "distances" -> {
+          for (Node item : c.sequence(v, "distances")) {
+            Map<String, Node> props = c.props(item, Set.of("from", "to", "below", "above", "weight"), "a distance rule");
+            if (props == null) {
+              continue;
+            }
+            HandKeypoint from = c.enumValue(props.get("from"), HandKeypoint.class, "a keypoint");
+            HandKeypoint to = c.enumValue(props.get("to"), HandKeypoint.class, "a keypoint");
+            double below = props.containsKey("below") ? c.number(props.get("below"), Double.NaN, 0, 10, "below")
+                : Double.NaN;
+            double above = props.containsKey("above") ? c.number(props.get("above"), Double.NaN, 0, 10, "above")
+                : Double.NaN;
+            if (Double.isNaN(below) && Double.isNaN(above)) {
+              c.problem(item, "distance: expected below and/or above (in hand sizes)");
+            }
+            if (from != null && to != null) {
+              distances.add(new GestureDefinition.DistanceRule(from.ordinal(), to.ordinal(), below, above,
+                  c.number(props.get("weight"), 1, 0.01, 100, "weight")));
+            }
+          }
+        }
+        case "score" -> {
+          scoreNode = v;
+          Map<String, Node> props = c.props(v, Set.of("enter", "exit"), "score settings");
+          if (props != null) {
+            enter = c.number(props.get("enter"), enter, 0.01, 1, "score.enter");
+            exit = c.number(props.get("exit"), exit, 0, 1, "score.exit");
+          }
+        }
+        case "priority" -> priority = (int) c.number(v, 0, -100, 100, "priority");
+        default -> c.problem(t.getKeyNode(), "unknown key '" + key + "'; expected one of " + new java.util.TreeSet<>(TOP_KEYS));
+      }
+    }
+    if (name == null && problems.size() == before) {
+      problems.add(new GestureProblem(file, 1, "missing name"));
+    }
+    if (fingers.isEmpty() && counts.isEmpty() && distances.isEmpty() && problems.size() == before) {
+      problems.add(new GestureProblem(file, 1, "no condition: expected fingers, count or distances"));
+    }
+    if (exit > enter) {
+      c.problem(scoreNode != null ? scoreNode : top, "score.exit (" + exit + ") must not be above score.enter (" + enter + ")");
+    }
+    if (problems.size() > before) {
+      return null;
+    }
+    return new GestureDefinition(name, file, List.copyOf(fingers), List.copyOf(counts), List.copyOf(distances), enter,
+        exit, priority);
+  }
+
+  /** Parsing helpers that record problems with the node's line. */
+  private record Ctx(String file, List<GestureProblem> problems) {
+    void problem(Node n, String message) {
+      problems.add(new GestureProblem(file, n.getStartMark().getLine() + 1, message));
+    }
+
+    String scalar(Node n, String what) {
+      if (n instanceof ScalarNode s) {
+        return s.getValue().strip();
+      }
+      problem(n, "expected " + what + ", got a " + kind(n));
+      return null;
+    }
+
+    List<NodeTuple> mapping(Node n, String what) {
+      if (n instanceof MappingNode m) {
+        return m.getValue();
+      }
+      problem(n, what + ": expected a mapping, got a " + kind(n));
+      return List.of();
+    }
+
+    List<Node> sequence(Node n, String what) {
+      if (n instanceof SequenceNode s) {
+        return s.getValue();
+      }
+      problem(n, what + ": expected a list, got a " + kind(n));
+      return List.of();
+    }
+
+    Map<String, Node> props(Node n, Set<String> allowed, String what) {
+      if (!(n instanceof MappingNode m)) {
+        problem(n, "expected " + what + " (a mapping), got a " + kind(n));
+        return null;
+      }
+      Map<String, Node> out = new HashMap<>();
+      boolean ok = true;
+      for (NodeTuple t : m.getValue()) {
+        String k = scalar(t.getKeyNode(), "a key");
+        if (k == null || !allowed.contains(k)) {
+          if (k != null) {
+            problem(t.getKeyNode(), "unknown key '" + k + "' in " + what + "; expected one of "
+                + new java.util.TreeSet<>(allowed));
+          }
+          ok = false;
+          continue;
+        }
+        out.put(k, t.getValueNode());
+      }
+      return ok ? out : null;
+    }
+
+    <E extends Enum<E>> E enumValue(Node n, Class<E> type, String what) {
+      if (n == null) {
+        return null;
+      }
+      String v = scalar(n, what);
+      if (v == null) {
+        return null;
+      }
+      try {
+        return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        Function<E, String> key = x -> x.name().toLowerCase(Locale.ROOT);
+        List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(key).toList();
+        problem(n, "unknown " + what.replaceFirst("^an? ", "") + " '" + v + "'; expected one of " + names);
+        return null;
+      }
+    }
+
+    <E extends Enum<E>> Set<E> enumSet(Node n, Class<E> type, String what) {
+      Set<E> out = EnumSet.noneOf(type);
+      if (n == null) {
+        return out;
+      }
+      List<Node> items = n instanceof SequenceNode s ? s.getValue() : List.of(n);
+      for (Node item : items) {
+        E e = enumValue(item, type, what);
+        if (e != null) {
+          out.add(e);
+        }
+      }
+      return out;
+    }
+
+    double number(Node n, double fallback, double min, double max, String what) {
+      if (n == null) {
+        return fallback;
+      }
+      String v = scalar(n, what);
+      if (v == null) {
+        return fallback;
+      }
+      try {
+        double d = Double.parseDouble(v);
+        if (!(d >= min && d <= max)) {
+          problem(n, what + ": expected a number from " + fmt(min) + " to " + fmt(max) + ", got " + v);
+          return fallback;
+        }
+        return d;
+      } catch (NumberFormatException e) {
+        problem(n, what + ": expected a number, got '" + v + "'");
+        return fallback;
+      }
+    }
+
+    private static String fmt(double d) {
+      return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    private static String kind(Node n) {
+      return n instanceof MappingNode ? "mapping" : n instanceof SequenceNode ? "list" : "value";
+    }
+  }
+}
