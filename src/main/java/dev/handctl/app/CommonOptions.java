@@ -35,17 +35,7 @@ final class CommonOptions {
     if (gesturesDir != null) {
       return gesturesDir;
     }
-    List<Path> candidates = new ArrayList<>();
-    codeLocation().ifPresent(code -> {
-      Path base = Files.isDirectory(code) ? code : code.getParent();
-      if (base != null) {
-        candidates.add(base.resolve("gestures").normalize());
-        if (base.getParent() != null) {
-          candidates.add(base.getParent().resolve("gestures").normalize());
-        }
-      }
-    });
-    candidates.add(Path.of("gestures").toAbsolutePath().normalize());
+    List<Path> candidates = besideJarOrHere("gestures");
     return candidates.stream().filter(Files::isDirectory).findFirst().orElse(candidates.get(candidates.size() - 1));
   }
 
@@ -81,18 +71,23 @@ final class CommonOptions {
     if (env != null && !env.isBlank()) {
       return new ModelFiles(List.of(Path.of(env)));
     }
+    return new ModelFiles(besideJarOrHere("models"));
+  }
+
+  /** A folder's candidate places, in order: beside the jar, one level up, the working directory. */
+  private static List<Path> besideJarOrHere(String folder) {
     Set<Path> dirs = new LinkedHashSet<>();
     codeLocation().ifPresent(code -> {
       Path base = Files.isDirectory(code) ? code : code.getParent();
       if (base != null) {
-        dirs.add(base.resolve("models").normalize());
+        dirs.add(base.resolve(folder).normalize());
         if (base.getParent() != null) {
-          dirs.add(base.getParent().resolve("models").normalize());
+          dirs.add(base.getParent().resolve(folder).normalize());
         }
       }
     });
-    dirs.add(Path.of("models").toAbsolutePath().normalize());
-    return new ModelFiles(new ArrayList<>(dirs));
+    dirs.add(Path.of(folder).toAbsolutePath().normalize());
+    return new ArrayList<>(dirs);
   }
 
   private static java.util.Optional<Path> codeLocation() {
