@@ -45,6 +45,15 @@ final class CommonOptions {
    * @throws dev.handctl.config.ConfigException listing every problem with file and line
    */
   dev.handctl.gesture.StaticGestureClassifier gestureClassifier(HandctlConfig config) {
+    return new dev.handctl.gesture.StaticGestureClassifier(gestureDefinitions(), config.geometry());
+  }
+
+  /**
+   * Loads the gesture files.
+   *
+   * @throws dev.handctl.config.ConfigException listing every problem with file and line
+   */
+  List<dev.handctl.gesture.GestureDefinition> gestureDefinitions() {
     Path dir = gesturesDir();
     if (!Files.isDirectory(dir)) {
       throw new dev.handctl.config.ConfigException("no gesture folder at " + dir + " (give one with --gestures DIR)",
@@ -56,7 +65,7 @@ final class CommonOptions {
       r.problems().forEach(p -> b.append(System.lineSeparator()).append("  ").append(p));
       throw new dev.handctl.config.ConfigException(b.toString(), null);
     }
-    return new dev.handctl.gesture.StaticGestureClassifier(r.definitions(), config.geometry());
+    return r.definitions();
   }
 
   HandctlConfig config() {

@@ -140,7 +140,8 @@ public final class ConfigLoader {
     return new HandctlConfig(models, camera, detector, landmarks, new HandctlConfig.StillConfig(extra, refine),
         tracker, idle, smoothing, new GeometryConfig(c.getDouble("geometry.fingerExtendedMaxDegrees"),
             c.getDouble("geometry.fingerCurledMinDegrees"), c.getDouble("geometry.thumbExtendedMaxDegrees"),
-            c.getDouble("geometry.thumbCurledMinDegrees")));
+            c.getDouble("geometry.thumbCurledMinDegrees")),
+        new HandctlConfig.GestureSettings(c.getLong("gestures.holdIntervalMillis")));
   }
 
   // getList(Integer.class, key) silently drops repeated values, and the anchor strides repeat.

@@ -19,6 +19,7 @@ import dev.handctl.hand.TrackerConfig;
  * @param idle how work is saved while no hand is in view
  * @param smoothing One Euro filter settings for keypoints
  * @param geometry how finger bends are classified for gestures
+ * @param gestures how gesture events are reported
  */
 public record HandctlConfig(
     ModelsConfig models,
@@ -29,7 +30,23 @@ public record HandctlConfig(
     TrackerConfig tracker,
     IdleConfig idle,
     OneEuroConfig smoothing,
-    GeometryConfig geometry) {
+    GeometryConfig geometry,
+    GestureSettings gestures) {
+
+  /**
+   * How gesture events are reported.
+   *
+   * @param holdIntervalMillis at most one hold event per gesture and hand this often
+   */
+  public record GestureSettings(long holdIntervalMillis) {
+    /** Validates the field. */
+    public GestureSettings {
+      if (holdIntervalMillis < 0 || holdIntervalMillis > 10_000) {
+        throw new IllegalArgumentException("gestures.holdIntervalMillis: expected a whole number from 0 to 10000,"
+            + " got " + holdIntervalMillis);
+      }
+    }
+  }
 
   /**
    * How single images are searched.

@@ -15,9 +15,18 @@ import java.util.Set;
  * @param enterScore score from which the gesture starts
  * @param exitScore score under which a started gesture ends (hysteresis; at most enterScore)
  * @param priority breaks ties between gestures with equal scores (higher wins)
+ * @param confirmMillis the pose must hold this long before the gesture starts (filters passing poses)
+ * @param refractoryMillis after the gesture ends it cannot start again for this long
+ * @param motion for a motion gesture (a swipe), how the hand must move; null for a static pose
  */
 public record GestureDefinition(String name, String source, List<FingerRule> fingers, List<CountRule> counts,
-    List<DistanceRule> distances, double enterScore, double exitScore, int priority) {
+    List<DistanceRule> distances, double enterScore, double exitScore, int priority, long confirmMillis,
+    long refractoryMillis, MotionRule motion) {
+
+  /** Returns whether this is a motion gesture (fires once when the hand moves) rather than a pose. */
+  public boolean isMotion() {
+    return motion != null;
+  }
 
   /**
    * A condition on one finger.
@@ -41,15 +50,19 @@ public record GestureDefinition(String name, String source, List<FingerRule> fin
   public record CountRule(Set<Finger> fingers, FingerCurl curl, int min, int max, double weight) {}
 
   /**
-   * A condition on the image distance between two keypoints, in hand sizes.
+   * A condition on the image distance between two keypoints, in hand sizes, with separate bounds
+   * to let go (hysteresis): once the gesture has started, the release bounds apply.
    *
    * @param from keypoint index
    * @param to keypoint index
-   * @param below the distance must be under this (NaN: no upper bound)
-   * @param above the distance must be over this (NaN: no lower bound)
+   * @param below the distance must be under this to start (NaN: no upper bound)
+   * @param above the distance must be over this to start (NaN: no lower bound)
+   * @param releaseBelow while started, the distance must stay under this (at least {@code below})
+   * @param releaseAbove while started, the distance must stay over this (at most {@code above})
    * @param weight its weight in the score
    */
-  public record DistanceRule(int from, int to, double below, double above, double weight) {}
+  public record DistanceRule(int from, int to, double below, double above, double releaseBelow, double releaseAbove,
+      double weight) {}
 
   /**
    * Scores a hand against this gesture.
@@ -58,6 +71,17 @@ public record GestureDefinition(String name, String source, List<FingerRule> fin
    * @return the weighted share of conditions met, 0..1
    */
   public double score(HandGeometry g) {
+    return score(g, false);
+  }
+
+  /**
+   * Scores a hand against this gesture.
+   *
+   * @param g the hand
+   * @param active whether the gesture is under way on this hand (distance rules use their release bounds)
+   * @return the weighted share of conditions met, 0..1
+   */
+  public double score(HandGeometry g, boolean active) {
     double total = 0;
     double met = 0;
     for (FingerRule r : fingers) {
@@ -74,7 +98,9 @@ public record GestureDefinition(String name, String source, List<FingerRule> fin
     for (DistanceRule r : distances) {
       total += r.weight();
       double d = g.distance(r.from(), r.to());
-      boolean ok = (Double.isNaN(r.below()) || d < r.below()) && (Double.isNaN(r.above()) || d > r.above());
+      double below = active ? r.releaseBelow() : r.below();
+      double above = active ? r.releaseAbove() : r.above();
+      boolean ok = (Double.isNaN(below) || d < below) && (Double.isNaN(above) || d > above);
       met += ok ? r.weight() : 0;
     }
     return total == 0 ? 0 : met / total;

@@ -46,7 +46,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * </pre>
  */
 public final class GestureFileLoader {
-  private static final Set<String> TOP_KEYS = Set.of("name", "fingers", "count", "distances", "score", "priority");
+  private static final Set<String> TOP_KEYS = Set.of("name", "fingers", "count", "distances", "score", "priority", "timing", "motion");
 
   /**
    * The gestures read and the problems found.
@@ -141,6 +141,10 @@ public final class GestureFileLoader {
     double exit = 0.7;
     Node scoreNode = null;
     int priority = 0;
+    long confirm = 66;
+    long refractory = 0;
+    MotionRule motion = null;
+    Node motionNode = null;
     for (NodeTuple t : top.getValue()) {
       String key = c.scalar(t.getKeyNode(), "a key");
       Node v = t.getValueNode();
@@ -194,7 +198,8 @@ public final class GestureFileLoader {
         }
         case "distances" -> {
           for (Node item : c.sequence(v, "distances")) {
-            Map<String, Node> props = c.props(item, Set.of("from", "to", "below", "above", "weight"), "a distance rule");
+            Map<String, Node> props = c.props(item, Set.of("from", "to", "below", "above", "releaseBelow",
+                "releaseAbove", "weight"), "a distance rule");
             if (props == null) {
               continue;
             }
@@ -207,9 +212,13 @@ public final class GestureFileLoader {
             if (Double.isNaN(below) && Double.isNaN(above)) {
               c.problem(item, "distance: expected below and/or above (in hand sizes)");
             }
+            double releaseBelow = props.containsKey("releaseBelow")
+                ? c.number(props.get("releaseBelow"), below, Double.isNaN(below) ? 0 : below, 10, "releaseBelow") : below;
+            double releaseAbove = props.containsKey("releaseAbove")
+                ? c.number(props.get("releaseAbove"), above, 0, Double.isNaN(above) ? 10 : above, "releaseAbove") : above;
             if (from != null && to != null) {
-              distances.add(new GestureDefinition.DistanceRule(from.ordinal(), to.ordinal(), below, above,
-                  c.number(props.get("weight"), 1, 0.01, 100, "weight")));
+              distances.add(new GestureDefinition.DistanceRule(from.ordinal(), to.ordinal(), below, above, releaseBelow,
+                  releaseAbove, c.number(props.get("weight"), 1, 0.01, 100, "weight")));
             }
           }
         }
@@ -222,14 +231,40 @@ public final class GestureFileLoader {
           }
         }
         case "priority" -> priority = (int) c.number(v, 0, -100, 100, "priority");
+        case "timing" -> {
+          Map<String, Node> props = c.props(v, Set.of("confirmMillis", "refractoryMillis"), "timing settings");
+          if (props != null) {
+            confirm = (long) c.number(props.get("confirmMillis"), confirm, 0, 5000, "timing.confirmMillis");
+            refractory = (long) c.number(props.get("refractoryMillis"), refractory, 0, 10000, "timing.refractoryMillis");
+          }
+        }
+        case "motion" -> {
+          Map<String, Node> props = c.props(v, Set.of("pose", "direction", "minDistance", "withinMillis",
+              "lockoutMillis"), "motion settings");
+          if (props != null) {
+            String pose = props.containsKey("pose") ? c.scalar(props.get("pose"), "a gesture name") : null;
+            FingerDirection dir = c.enumValue(props.get("direction"), FingerDirection.class, "a direction");
+            if (dir == null && !props.containsKey("direction")) {
+              c.problem(v, "motion: expected a direction (up, down, left, right)");
+            }
+            motion = new MotionRule(pose, dir, c.number(props.get("minDistance"), 1.5, 0.1, 20, "motion.minDistance"),
+                (long) c.number(props.get("withinMillis"), 400, 50, 5000, "motion.withinMillis"),
+                (long) c.number(props.get("lockoutMillis"), 600, 0, 10000, "motion.lockoutMillis"));
+            motionNode = v;
+          }
+        }
         default -> c.problem(t.getKeyNode(), "unknown key '" + key + "'; expected one of " + new java.util.TreeSet<>(TOP_KEYS));
       }
     }
     if (name == null && problems.size() == before) {
       problems.add(new GestureProblem(file, 1, "missing name"));
     }
-    if (fingers.isEmpty() && counts.isEmpty() && distances.isEmpty() && problems.size() == before) {
-      problems.add(new GestureProblem(file, 1, "no condition: expected fingers, count or distances"));
+    if (motion != null && (!fingers.isEmpty() || !counts.isEmpty() || !distances.isEmpty())) {
+      c.problem(motionNode, "a motion gesture takes its pose from motion.pose; fingers, count and distances"
+          + " belong in that pose's own file");
+    }
+    if (motion == null && fingers.isEmpty() && counts.isEmpty() && distances.isEmpty() && problems.size() == before) {
+      problems.add(new GestureProblem(file, 1, "no condition: expected fingers, count or distances (or motion)"));
     }
     if (exit > enter) {
       c.problem(scoreNode != null ? scoreNode : top, "score.exit (" + exit + ") must not be above score.enter (" + enter + ")");
@@ -238,7 +273,7 @@ public final class GestureFileLoader {
       return null;
     }
     return new GestureDefinition(name, file, List.copyOf(fingers), List.copyOf(counts), List.copyOf(distances), enter,
-        exit, priority);
+        exit, priority, confirm, refractory, motion);
   }
 
   /** Parsing helpers that record problems with the node's line. */

@@ -38,6 +38,9 @@ public final class StaticGestureClassifier {
     GestureDefinition best = null;
     double bestScore = -1;
     for (GestureDefinition d : definitions) {
+      if (d.isMotion()) {
+        continue;
+      }
       double s = d.score(hand);
       if (s >= d.enterScore() && (s > bestScore || (s == bestScore && d.priority() > best.priority()))) {
         best = d;

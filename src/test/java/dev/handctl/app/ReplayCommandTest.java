@@ -1,0 +1,77 @@
+package dev.handctl.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.handctl.testing.TestData;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code handctl replay} on the real ASL video and on its recorded landmark stream. */
+class ReplayCommandTest {
+  private static List<JsonNode> run(String... args) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(new PrintStream(out, true, StandardCharsets.UTF_8), true));
+    cli.setErr(new PrintWriter(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), true));
+    assertThat(cli.execute(args)).isZero();
+    List<JsonNode> events = new ArrayList<>();
+    ObjectMapper json = new ObjectMapper();
+    for (String line : out.toString(StandardCharsets.UTF_8).lines().toList()) {
+      events.add(json.readTree(line));
+    }
+    return events;
+  }
+
+  @Test
+  void theAslHandChangesShapesButNeverSwipes(@TempDir Path tmp) throws Exception {
+    Path video = TestData.require("video/tfjs-asl/asl_hand.25fps.mp4");
+    List<JsonNode> events = run("replay", "--jsonl", video.toString());
+    assertThat(events).isNotEmpty();
+    for (JsonNode e : events) {
+      assertThat(e.fieldNames()).toIterable().containsExactly("t", "type", "name", "phase", "hand", "handedness",
+          "score");
+    }
+    assertThat(events).noneMatch(e -> e.get("name").asText().startsWith("swipe_"));
+    assertThat(events).anyMatch(e -> e.get("name").asText().equals("fist") && e.get("phase").asText().equals("start"));
+    long starts = events.stream().filter(e -> e.get("phase").asText().equals("start")).count();
+    long ends = events.stream().filter(e -> e.get("phase").asText().equals("end")).count();
+    assertThat(ends).as("every pose that starts ends, at the latest with the stream").isEqualTo(starts);
+
+    // The same video's recorded landmark stream (handctl track --jsonl --smooth) gives the same poses.
+    ByteArrayOutputStream track = new ByteArrayOutputStream();
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(new PrintStream(track, true, StandardCharsets.UTF_8), true));
+    cli.setErr(new PrintWriter(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), true));
+    assertThat(cli.execute("track", "--jsonl", "--smooth", video.toString())).isZero();
+    Path stream = tmp.resolve("asl.jsonl");
+    Files.write(stream, track.toByteArray());
+    List<JsonNode> replayed = run("replay", "--jsonl", stream.toString());
+    assertThat(replayed.stream().filter(e -> !e.get("phase").asText().equals("hold")).map(e -> e.get("name").asText()
+        + " " + e.get("phase").asText()).toList()).isEqualTo(events.stream()
+        .filter(e -> !e.get("phase").asText().equals("hold")).map(e -> e.get("name").asText() + " "
+            + e.get("phase").asText()).toList());
+  }
+
+  @Test
+  void aBrokenStreamLineIsNamed(@TempDir Path tmp) throws Exception {
+    Path stream = tmp.resolve("bad.jsonl");
+    Files.writeString(stream, "{\"frame\": 0, \"timestampMs\": 0, \"hands\": []}\n{\"frame\": 1, \"hands\": [{\"id\": 1}]}\n");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), true));
+    cli.setErr(new PrintWriter(new PrintStream(err, true, StandardCharsets.UTF_8), true));
+    assertThat(cli.execute("replay", stream.toString())).isEqualTo(ExitCodes.SOME_INPUTS_FAILED);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("bad.jsonl:2:");
+  }
+}

@@ -1,0 +1,176 @@
+package dev.handctl.gesture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.handctl.capture.StillImageReader;
+import dev.handctl.config.ConfigLoader;
+import dev.handctl.hand.HandLandmark;
+import dev.handctl.hand.HandLandmarks;
+import dev.handctl.hand.TrackedHand;
+import dev.handctl.testing.Models;
+import dev.handctl.testing.TestData;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Motion gestures and the pinch life cycle on landmark streams made from real landmarks: the 21
+ * keypoints the models found on a real open hand in a webcam photo, moved (the whole hand, or only
+ * the thumb) along a timed path at 30 frames/s. There is no licensed swipe or pinch footage.
+ */
+class GestureRecognizerTest {
+  private static final long FRAME_NANOS = 33_333_333L;
+  private static HandLandmarks openHand;
+  private static List<GestureDefinition> gestures;
+
+  @BeforeAll
+  static void realOpenHand() throws Exception {
+    Path photo = TestData.require("images/subhih-webcam/open_palm_five/2_pic00053.jpg");
+    openHand = Models.finder().find(new StillImageReader().read(photo), 1).get(0).landmarks();
+    gestures = GestureFileLoader.load(List.of(Path.of("gestures"))).definitions();
+  }
+
+  private static GestureRecognizer recognizer() {
+    return new GestureRecognizer(gestures, ConfigLoader.defaults().geometry(), 100, false);
+  }
+
+  private static double handSize() {
+    HandLandmark w = openHand.keypoints().get(0);
+    HandLandmark m = openHand.keypoints().get(9);
+    return Math.hypot(m.xPx() - w.xPx(), m.yPx() - w.yPx());
+  }
+
+  private static TrackedHand hand(UnaryOperator<List<HandLandmark>> change) {
+    return new TrackedHand(1, new HandLandmarks(change.apply(openHand.keypoints()), List.of(), 0.99,
+        openHand.handedness(), 0.9, openHand.region()));
+  }
+
+  private static List<HandLandmark> shifted(List<HandLandmark> k, double dxPx, double dyPx) {
+    return k.stream().map(p -> new HandLandmark(p.xPx() + dxPx, p.yPx() + dyPx, p.zPx())).toList();
+  }
+
+  /** Runs a path: for each frame the hand's shift in pixels; returns the events. */
+  private static List<GestureEvent> run(GestureRecognizer r, List<double[]> path) {
+    List<GestureEvent> events = new ArrayList<>();
+    for (int i = 0; i < path.size(); i++) {
+      double[] d = path.get(i);
+      events.addAll(r.update(List.of(hand(k -> shifted(k, d[0], d[1]))), i * FRAME_NANOS));
+    }
+    return events;
+  }
+
+  /** Still for a while, then a straight move of {@code distance} hand sizes in {@code millis}, then still. */
+  private static List<double[]> path(double dxSizes, double dySizes, long millis) {
+    List<double[]> path = new ArrayList<>();
+    for (int i = 0; i < 15; i++) {
+      path.add(new double[] {0, 0});
+    }
+    int steps = (int) Math.max(1, millis / 33);
+    for (int i = 1; i <= steps; i++) {
+      path.add(new double[] {dxSizes * handSize() * i / steps, dySizes * handSize() * i / steps});
+    }
+    for (int i = 0; i < 30; i++) {
+      path.add(new double[] {dxSizes * handSize(), dySizes * handSize()});
+    }
+    return path;
+  }
+
+  private static List<String> swipes(List<GestureEvent> events) {
+    return events.stream().filter(e -> e.name().startsWith("swipe_")).map(GestureEvent::name).toList();
+  }
+
+  @Test
+  void aQuickMoveOfTheOpenHandIsOneSwipeTheRightWay() {
+    // Not mirrored: moving towards the image's right is moving to the user's left.
+    assertThat(swipes(run(recognizer(), path(2.0, 0, 300)))).containsExactly("swipe_left");
+    assertThat(swipes(run(recognizer(), path(-2.0, 0, 300)))).containsExactly("swipe_right");
+    assertThat(swipes(run(recognizer(), path(0, -2.0, 250)))).containsExactly("swipe_up");
+    assertThat(swipes(run(recognizer(), path(0.3, 2.0, 250)))).containsExactly("swipe_down");
+    GestureRecognizer mirrored = new GestureRecognizer(gestures, ConfigLoader.defaults().geometry(), 100, true);
+    assertThat(swipes(run(mirrored, path(2.0, 0, 300)))).containsExactly("swipe_right");
+  }
+
+  @Test
+  void aSlowDriftAndAShortMoveAreNoSwipe() {
+    assertThat(swipes(run(recognizer(), path(2.5, 0, 3000)))).isEmpty();
+    assertThat(swipes(run(recognizer(), path(0.8, 0, 200)))).isEmpty();
+  }
+
+  @Test
+  void aSwipeAndItsWayBackCountOnce() {
+    List<double[]> back = new ArrayList<>();
+    double end = 2.0 * handSize();
+    for (int i = 0; i < 15; i++) {
+      back.add(new double[] {0, 0});
+    }
+    for (int i = 1; i <= 9; i++) { // there in 300 ms ...
+      back.add(new double[] {end * i / 9, 0});
+    }
+    for (int i = 1; i <= 9; i++) { // ... and straight back in 300 ms, inside the lock-out
+      back.add(new double[] {end - end * i / 9, 0});
+    }
+    for (int i = 0; i < 15; i++) {
+      back.add(new double[] {0, 0});
+    }
+    assertThat(swipes(run(recognizer(), back))).containsExactly("swipe_left");
+  }
+
+  @Test
+  void thumbOntoIndexAndBackIsOnePinchEvenWhenTheDistanceHoversAtTheThreshold() {
+    Random noise = new Random(7);
+    List<Double> distances = new ArrayList<>(); // thumb tip to index tip, in hand sizes
+    for (int i = 0; i < 10; i++) {
+      distances.add(0.9); // apart
+    }
+    for (int i = 1; i <= 10; i++) {
+      distances.add(0.9 - 0.8 * i / 10); // closing onto the index tip (0.1)
+    }
+    for (int i = 0; i < 10; i++) {
+      distances.add(0.1 + noise.nextDouble() * 0.05); // touching
+    }
+    for (int i = 0; i < 40; i++) {
+      distances.add(0.25 + (noise.nextDouble() - 0.5) * 0.12); // loosening, hovering at the 0.25 threshold
+    }
+    for (int i = 1; i <= 10; i++) {
+      distances.add(0.25 + 0.65 * i / 10); // opening again
+    }
+    for (int i = 0; i < 10; i++) {
+      distances.add(0.9);
+    }
+    GestureRecognizer r = recognizer();
+    List<GestureEvent> events = new ArrayList<>();
+    for (int i = 0; i < distances.size(); i++) {
+      double d = distances.get(i);
+      events.addAll(r.update(List.of(hand(k -> thumbAt(k, d))), i * FRAME_NANOS));
+    }
+    List<GestureEvent> pinchEvents = events.stream().filter(e -> e.name().equals("pinch"))
+        .filter(e -> e.phase() != GesturePhase.HOLD).toList();
+    assertThat(pinchEvents).extracting(GestureEvent::phase).containsExactly(GesturePhase.START, GesturePhase.END);
+    long startFrame = pinchEvents.get(0).timestampNanos() / FRAME_NANOS;
+    long endFrame = pinchEvents.get(1).timestampNanos() / FRAME_NANOS;
+    assertThat(startFrame).as("starts as the tips touch (frames 17-30)").isBetween(17L, 30L);
+    assertThat(endFrame).as("ends as the hand opens, not while hovering (frames 70-80)").isBetween(70L, 80L);
+  }
+
+  /** The hand with its thumb tip (and last joint) moved to {@code sizes} hand sizes from the index tip. */
+  private static List<HandLandmark> thumbAt(List<HandLandmark> k, double sizes) {
+    List<HandLandmark> out = new ArrayList<>(k);
+    HandLandmark index = k.get(8);
+    HandLandmark tip = k.get(4);
+    double dx = tip.xPx() - index.xPx();
+    double dy = tip.yPx() - index.yPx();
+    double n = Math.hypot(dx, dy);
+    double scale = sizes * handSize() / n;
+    HandLandmark newTip = new HandLandmark(index.xPx() + dx * scale, index.yPx() + dy * scale, tip.zPx());
+    HandLandmark ip = k.get(3);
+    // The last joint follows the tip half way, as a bending thumb's does.
+    out.set(3, new HandLandmark(ip.xPx() + (newTip.xPx() - tip.xPx()) / 2, ip.yPx() + (newTip.yPx() - tip.yPx()) / 2,
+        ip.zPx()));
+    out.set(4, newTip);
+    return out;
+  }
+}
