@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The {@code handctl} command line. */
 @Command(name = "handctl", mixinStandardHelpOptions = true, version = "handctl 0.1.0",
     description = "Control the computer with hand gestures seen by a webcam.",
-    subcommands = {DetectCommand.class, TrackCommand.class, BenchCommand.class, MakeVideoCommand.class, ReplayCommand.class,
+    subcommands = {DetectCommand.class, TrackCommand.class, BenchCommand.class, MakeVideoCommand.class, ReplayCommand.class, CheckConfigCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
