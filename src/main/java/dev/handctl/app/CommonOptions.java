@@ -59,7 +59,12 @@ final class CommonOptions {
       throw new dev.handctl.config.ConfigException("no gesture folder at " + dir + " (give one with --gestures DIR)",
           null);
     }
-    dev.handctl.gesture.GestureFileLoader.Result r = dev.handctl.gesture.GestureFileLoader.load(List.of(dir));
+    // The user's own gesture files (same name: theirs wins) are read unless --gestures says where to look.
+    List<Path> folders = new ArrayList<>(List.of(dir));
+    if (gesturesDir == null && Files.isDirectory(dev.handctl.config.UserFolders.gesturesDir())) {
+      folders.add(dev.handctl.config.UserFolders.gesturesDir());
+    }
+    dev.handctl.gesture.GestureFileLoader.Result r = dev.handctl.gesture.GestureFileLoader.load(folders);
     if (!r.clean()) {
       StringBuilder b = new StringBuilder("gesture files have " + r.problems().size() + " problem(s):");
       r.problems().forEach(p -> b.append(System.lineSeparator()).append("  ").append(p));
