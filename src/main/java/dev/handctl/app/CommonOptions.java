@@ -66,9 +66,7 @@ final class CommonOptions {
     }
     dev.handctl.gesture.GestureFileLoader.Result r = dev.handctl.gesture.GestureFileLoader.load(folders);
     if (!r.clean()) {
-      StringBuilder b = new StringBuilder("gesture files have " + r.problems().size() + " problem(s):");
-      r.problems().forEach(p -> b.append(System.lineSeparator()).append("  ").append(p));
-      throw new dev.handctl.config.ConfigException(b.toString(), null);
+      throw new dev.handctl.config.ConfigException(r.problemReport(), null);
     }
     return r.definitions();
   }

@@ -63,8 +63,7 @@ final class ReplayCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     HandctlConfig config = common.config();
-    var classifier = common.gestureClassifier(config);
-    GestureRecognizer recognizer = new GestureRecognizer(common.gestureDefinitions(), classifier.geometry(),
+    GestureRecognizer recognizer = new GestureRecognizer(common.gestureDefinitions(), config.geometry(),
         config.gestures().holdIntervalMillis(), mirrored);
     long[] events = {0};
     long[] firstNanos = {Long.MIN_VALUE};

@@ -148,7 +148,6 @@ final class VideoBench {
     long[] withHand = {0};
     boolean live = source.live();
     TrackingLoop loop = new TrackingLoop(source, tracker, null, false);
-    java.util.Map<Long, Long> threadCpu0 = Boolean.getBoolean("handctl.bench.threads") ? threadCpu() : null;
     long cpu0 = processCpuNanos();
     long wall0 = System.nanoTime();
     long frames = loop.run(new TrackingLoop.Listener() {
@@ -160,37 +159,8 @@ final class VideoBench {
     });
     long wall = System.nanoTime() - wall0;
     long cpu = processCpuNanos() - cpu0;
-    if (threadCpu0 != null) {
-      printThreadCpu(threadCpu0, cpu);
-    }
     return new PassResult(frames, withHand[0], tracker.detectorRuns() - runs0, source.droppedFrames(), wall, cpu,
         source.sourceThreadCpuNanos(), latency);
-  }
-
-  /** CPU time of every live Java thread, by id. */
-  private static java.util.Map<Long, Long> threadCpu() {
-    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    java.util.Map<Long, Long> out = new java.util.HashMap<>();
-    for (long id : threads.getAllThreadIds()) {
-      out.put(id, threads.getThreadCpuTime(id));
-    }
-    return out;
-  }
-
-  /** Diagnostic (-Dhandctl.bench.threads=true): which Java threads used the pass's CPU time. */
-  private static void printThreadCpu(java.util.Map<Long, Long> before, long processCpuNanos) {
-    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    long javaTotal = 0;
-    for (var e : threadCpu().entrySet()) {
-      long used = e.getValue() - before.getOrDefault(e.getKey(), 0L);
-      java.lang.management.ThreadInfo info = threads.getThreadInfo(e.getKey());
-      if (info != null && used > 1_000_000L) {
-        javaTotal += used;
-        System.err.printf(Locale.ROOT, "  thread %-24s %8.1f ms CPU%n", info.getThreadName(), used / 1e6);
-      }
-    }
-    System.err.printf(Locale.ROOT, "  other (TensorFlow, FFmpeg and JVM threads) %8.1f ms CPU%n",
-        (processCpuNanos - javaTotal) / 1e6);
   }
 
   static long processCpuNanos() {

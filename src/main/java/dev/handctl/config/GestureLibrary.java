@@ -79,9 +79,7 @@ public final class GestureLibrary implements AutoCloseable {
       GestureFileLoader.Result r = library.read();
       if (!r.clean()) {
         library.close();
-        StringBuilder b = new StringBuilder("gesture files have " + r.problems().size() + " problem(s):");
-        r.problems().forEach(p -> b.append(System.lineSeparator()).append("  ").append(p));
-        throw new ConfigException(b.toString(), null);
+        throw new ConfigException(r.problemReport(), null);
       }
       library.definitions = r.definitions();
     }

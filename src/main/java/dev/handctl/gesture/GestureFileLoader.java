@@ -59,6 +59,13 @@ public final class GestureFileLoader {
     public boolean clean() {
       return problems.isEmpty();
     }
+
+    /** Returns the problems as one message: a count, then one problem per line. */
+    public String problemReport() {
+      StringBuilder b = new StringBuilder("gesture files have " + problems.size() + " problem(s):");
+      problems.forEach(p -> b.append(System.lineSeparator()).append("  ").append(p));
+      return b.toString();
+    }
   }
 
   private GestureFileLoader() {}
