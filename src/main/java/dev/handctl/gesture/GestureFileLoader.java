@@ -2,29 +2,19 @@ package dev.handctl.gesture;
 
 import dev.handctl.hand.HandKeypoint;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Stream;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads gesture files (YAML, one gesture per file) and reports every mistake with its file and
@@ -124,22 +114,15 @@ public final class GestureFileLoader {
    */
   public static GestureDefinition parse(String file, String text, List<GestureProblem> problems) {
     int before = problems.size();
-    Node root;
-    try (Reader r = new java.io.StringReader(text)) {
-      root = new Yaml(new LoaderOptions()).compose(r);
-    } catch (MarkedYAMLException e) {
-      int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
-      problems.add(new GestureProblem(file, line, "not valid YAML: " + e.getProblem()));
-      return null;
-    } catch (YAMLException | IOException e) {
-      problems.add(new GestureProblem(file, 0, "not valid YAML: " + e.getMessage()));
+    Node root = YamlNodeReader.compose(file, text, problems);
+    if (problems.size() > before) {
       return null;
     }
     if (!(root instanceof MappingNode top)) {
       problems.add(new GestureProblem(file, 1, "expected a mapping with name, fingers, count, distances, score"));
       return null;
     }
-    Ctx c = new Ctx(file, problems);
+    YamlNodeReader c = new YamlNodeReader(file, problems);
     String name = null;
     List<GestureDefinition.FingerRule> fingers = new ArrayList<>();
     List<GestureDefinition.CountRule> counts = new ArrayList<>();
@@ -281,120 +264,5 @@ public final class GestureFileLoader {
     }
     return new GestureDefinition(name, file, List.copyOf(fingers), List.copyOf(counts), List.copyOf(distances), enter,
         exit, priority, confirm, refractory, motion);
-  }
-
-  /** Parsing helpers that record problems with the node's line. */
-  private record Ctx(String file, List<GestureProblem> problems) {
-    void problem(Node n, String message) {
-      problems.add(new GestureProblem(file, n.getStartMark().getLine() + 1, message));
-    }
-
-    String scalar(Node n, String what) {
-      if (n instanceof ScalarNode s) {
-        return s.getValue().strip();
-      }
-      problem(n, "expected " + what + ", got a " + kind(n));
-      return null;
-    }
-
-    List<NodeTuple> mapping(Node n, String what) {
-      if (n instanceof MappingNode m) {
-        return m.getValue();
-      }
-      problem(n, what + ": expected a mapping, got a " + kind(n));
-      return List.of();
-    }
-
-    List<Node> sequence(Node n, String what) {
-      if (n instanceof SequenceNode s) {
-        return s.getValue();
-      }
-      problem(n, what + ": expected a list, got a " + kind(n));
-      return List.of();
-    }
-
-    Map<String, Node> props(Node n, Set<String> allowed, String what) {
-      if (!(n instanceof MappingNode m)) {
-        problem(n, "expected " + what + " (a mapping), got a " + kind(n));
-        return null;
-      }
-      Map<String, Node> out = new HashMap<>();
-      boolean ok = true;
-      for (NodeTuple t : m.getValue()) {
-        String k = scalar(t.getKeyNode(), "a key");
-        if (k == null || !allowed.contains(k)) {
-          if (k != null) {
-            problem(t.getKeyNode(), "unknown key '" + k + "' in " + what + "; expected one of "
-                + new java.util.TreeSet<>(allowed));
-          }
-          ok = false;
-          continue;
-        }
-        out.put(k, t.getValueNode());
-      }
-      return ok ? out : null;
-    }
-
-    <E extends Enum<E>> E enumValue(Node n, Class<E> type, String what) {
-      if (n == null) {
-        return null;
-      }
-      String v = scalar(n, what);
-      if (v == null) {
-        return null;
-      }
-      try {
-        return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        Function<E, String> key = x -> x.name().toLowerCase(Locale.ROOT);
-        List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(key).toList();
-        problem(n, "unknown " + what.replaceFirst("^an? ", "") + " '" + v + "'; expected one of " + names);
-        return null;
-      }
-    }
-
-    <E extends Enum<E>> Set<E> enumSet(Node n, Class<E> type, String what) {
-      Set<E> out = EnumSet.noneOf(type);
-      if (n == null) {
-        return out;
-      }
-      List<Node> items = n instanceof SequenceNode s ? s.getValue() : List.of(n);
-      for (Node item : items) {
-        E e = enumValue(item, type, what);
-        if (e != null) {
-          out.add(e);
-        }
-      }
-      return out;
-    }
-
-    double number(Node n, double fallback, double min, double max, String what) {
-      if (n == null) {
-        return fallback;
-      }
-      String v = scalar(n, what);
-      if (v == null) {
-        return fallback;
-      }
-      try {
-        double d = Double.parseDouble(v);
-        if (!(d >= min && d <= max)) {
-          problem(n, what + ": expected a number from " + fmt(min) + " to " + fmt(max) + ", got " + v);
-          return fallback;
-        }
-        return d;
-      } catch (NumberFormatException e) {
-        problem(n, what + ": expected a number, got '" + v + "'");
-        return fallback;
-      }
-    }
-
-    private static String fmt(double d) {
-      return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
-    }
-
-    private static String kind(Node n) {
-      return n instanceof MappingNode ? "mapping" : n instanceof SequenceNode ? "list" : "value";
-    }
   }
 }
