@@ -30,6 +30,46 @@ final class CommonOptions {
       description = "Folder of gesture files (default: gestures/ beside the jar or in the working directory).")
   Path gesturesDir;
 
+  @Option(names = "--bindings", paramLabel = "FILE",
+      description = {"Bindings file: what gestures do (default: bindings.yaml in your configuration folder if",
+          "there is one, else the one in the gesture folder)."})
+  Path bindingsFile;
+
+  /**
+   * Returns the bindings file: --bindings, else the user's own (unless --gestures points elsewhere),
+   * else the gesture folder's.
+   */
+  Path bindingsFile() {
+    if (bindingsFile != null) {
+      return bindingsFile;
+    }
+    Path user = dev.handctl.config.UserFolders.configDir().resolve(dev.handctl.gesture.GestureFileLoader.BINDINGS_FILE_NAME);
+    if (gesturesDir == null && Files.isRegularFile(user)) {
+      return user;
+    }
+    return gesturesDir().resolve(dev.handctl.gesture.GestureFileLoader.BINDINGS_FILE_NAME);
+  }
+
+  /**
+   * Loads the bindings, checked against the gestures.
+   *
+   * @throws dev.handctl.config.ConfigException listing every problem with file and line
+   */
+  List<dev.handctl.action.Binding> bindings(List<dev.handctl.gesture.GestureDefinition> gestures,
+      HandctlConfig config) {
+    Path file = bindingsFile();
+    if (!Files.isRegularFile(file)) {
+      throw new dev.handctl.config.ConfigException("no bindings file at " + file + " (give one with --bindings FILE)",
+          null);
+    }
+    dev.handctl.action.BindingFileLoader.Result r =
+        dev.handctl.action.BindingFileLoader.load(file, gestures, config.hotkey().pause());
+    if (!r.clean()) {
+      throw new dev.handctl.config.ConfigException(r.problemReport(), null);
+    }
+    return r.bindings();
+  }
+
   /** Returns the gesture folder: --gestures, else the first gestures/ found beside the jar or here. */
   Path gesturesDir() {
     if (gesturesDir != null) {

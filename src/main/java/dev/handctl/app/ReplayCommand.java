@@ -1,28 +1,26 @@
 package dev.handctl.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.handctl.action.ActionDriver;
+import dev.handctl.action.Binding;
+import dev.handctl.action.DesktopBounds;
+import dev.handctl.action.HandFrame;
+import dev.handctl.action.RecordedAction;
+import dev.handctl.action.RecordingActionSink;
 import dev.handctl.capture.CameraRetry;
 import dev.handctl.capture.FrameSource;
 import dev.handctl.capture.FrameSources;
 import dev.handctl.capture.ImageReadException;
 import dev.handctl.config.HandctlConfig;
 import dev.handctl.filter.TrackedHandSmoother;
+import dev.handctl.gesture.GestureDefinition;
 import dev.handctl.gesture.GestureEvent;
 import dev.handctl.gesture.GestureRecognizer;
-import dev.handctl.hand.HandLandmark;
-import dev.handctl.hand.HandLandmarks;
-import dev.handctl.hand.HandRegion;
-import dev.handctl.hand.Handedness;
 import dev.handctl.hand.StageTimer;
 import dev.handctl.hand.TrackedHand;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -58,46 +56,65 @@ final class ReplayCommand implements Callable<Integer> {
   @Parameters(paramLabel = "SOURCE", description = "A video file, a folder of images, or a .jsonl landmark stream.")
   String source;
 
+  @Option(names = "--actions", description = {"Also run the bindings and print the mouse and keyboard actions they",
+      "would cause (a dry run: nothing is touched), after each frame's gesture events."})
+  boolean actions;
+
+  @Option(names = "--desktop", paramLabel = "WxH", defaultValue = "1920x1080",
+      description = "Desktop size the dry-run pointer lives on, with --actions (default: ${DEFAULT-VALUE}).")
+  String desktopSize;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     HandctlConfig config = common.config();
-    GestureRecognizer recognizer = new GestureRecognizer(common.gestureDefinitions(), config.geometry(),
+    List<GestureDefinition> gestures = common.gestureDefinitions();
+    GestureRecognizer recognizer = new GestureRecognizer(gestures, config.geometry(),
         config.gestures().holdIntervalMillis(), mirrored);
-    long[] events = {0};
+    long[] counts = {0, 0};
     long[] firstNanos = {Long.MIN_VALUE};
+    ActionDriver driver = null;
+    if (actions) {
+      DesktopBounds desktop = parseDesktop(desktopSize);
+      List<Binding> bindings = common.bindings(gestures, config);
+      RecordingActionSink sink = new RecordingActionSink(desktop, a -> {
+        counts[1]++;
+        print(out, a, (a.timestampNanos() - firstNanos[0]) / 1e6);
+      }, false);
+      driver = new ActionDriver(bindings, gestures, config.pointer(), config.actions(),
+          desktop, mirrored, sink, kind -> err.println("handctl replay: a gesture asked to " + kind.key()
+              + " (ignored in a replay)"));
+    }
+    ActionDriver actionDriver = driver;
     long[] lastNanos = {0};
-    java.util.function.BiConsumer<List<TrackedHand>, Long> onFrame = (hands, t) -> {
+    int[] size = {1, 1};
+    TrackedHandSmoother smoother = new TrackedHandSmoother(config.smoothing());
+    java.util.function.BiConsumer<List<TrackedHand>, Long> onFrame = (rawHands, t) -> {
       if (firstNanos[0] == Long.MIN_VALUE) {
         firstNanos[0] = t;
       }
       lastNanos[0] = t;
-      for (GestureEvent e : recognizer.update(hands, t)) {
-        events[0]++;
+      List<TrackedHand> hands = smoother.smooth(rawHands, t);
+      List<GestureEvent> events = recognizer.update(hands, t);
+      for (GestureEvent e : events) {
+        counts[0]++;
         print(out, e, (e.timestampNanos() - firstNanos[0]) / 1e6);
+      }
+      if (actionDriver != null) {
+        actionDriver.onFrame(new HandFrame(t, size[0], size[1], hands, rawHands, events));
       }
     };
     if (source.endsWith(".jsonl")) {
-      try (BufferedReader in = Files.newBufferedReader(Path.of(source), StandardCharsets.UTF_8)) {
-        int lineNo = 0;
-        for (String line; (line = in.readLine()) != null; ) {
-          lineNo++;
-          if (line.isBlank()) {
-            continue;
-          }
-          try {
-            JsonNode frame = HandJson.MAPPER.readTree(line);
-            onFrame.accept(handsOf(frame), Math.round(frame.get("timestampMs").asDouble() * 1e6));
-          } catch (IOException | RuntimeException e) {
-            err.println("handctl replay: " + source + ":" + lineNo + ": expected a frame line of handctl track --jsonl"
-                + " ({\"frame\", \"timestampMs\", \"hands\": [{\"id\", \"handedness\", \"keypoints\": 21 x [x, y, z]}]}): "
-                + e.getMessage());
-            return ExitCodes.SOME_INPUTS_FAILED;
-          }
+      try (LandmarkRecording recording = LandmarkRecording.open(Path.of(source))) {
+        for (LandmarkRecording.RecordedFrame f; (f = recording.next()) != null; ) {
+          size[0] = f.widthPx();
+          size[1] = f.heightPx();
+          onFrame.accept(f.hands(), f.timestampNanos());
         }
       } catch (IOException e) {
-        err.println("handctl replay: cannot read " + source + " (" + e.getMessage() + ")");
+        err.println("handctl replay: " + (e.getMessage().startsWith(source) ? e.getMessage()
+            : "cannot read " + source + " (" + e.getMessage() + ")"));
         return ExitCodes.SOME_INPUTS_FAILED;
       }
     } else {
@@ -110,16 +127,42 @@ final class ReplayCommand implements Callable<Integer> {
         return ExitCodes.SOME_INPUTS_FAILED;
       }
       try (frames; HandEngine engine = new HandEngine(config, common.modelFiles(), StageTimer.NONE)) {
-        TrackingLoop loop = new TrackingLoop(frames, engine.tracker(frames.live()),
-            new TrackedHandSmoother(config.smoothing()), mirrored);
-        loop.run((frame, hands, start, done) -> onFrame.accept(hands, frame.timestampNanos()));
+        TrackingLoop loop = new TrackingLoop(frames, engine.tracker(frames.live()), null, mirrored);
+        loop.run((frame, hands, start, done) -> {
+          size[0] = frame.image().width();
+          size[1] = frame.image().height();
+          onFrame.accept(hands, frame.timestampNanos());
+        });
       }
     }
     if (firstNanos[0] != Long.MIN_VALUE) {
       onFrame.accept(List.of(), lastNanos[0]); // the stream ends: so do the poses under way
     }
-    err.printf(Locale.ROOT, "handctl replay: %d gesture events%n", events[0]);
+    if (actionDriver != null) {
+      actionDriver.close();
+    }
+    err.printf(Locale.ROOT, "handctl replay: %d gesture events%s%n", counts[0],
+        actions ? ", " + counts[1] + " actions" : "");
     return ExitCodes.OK;
+  }
+
+  static DesktopBounds parseDesktop(String text) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,5})x(\\d{1,5})").matcher(text.strip());
+    if (!m.matches()) {
+      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new ReplayCommand()),
+          "--desktop: expected WIDTHxHEIGHT such as 1920x1080, got '" + text + "'");
+    }
+    return new DesktopBounds(0, 0, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+  }
+
+  private void print(PrintWriter out, RecordedAction a, double tMillis) {
+    if (jsonl) {
+      out.println(ActionJson.line(a, tMillis));
+    } else {
+      out.printf(Locale.ROOT, "%9.1f ms  %-11s %5d %5d%s%n", tMillis, a.action(), a.xPx(), a.yPx(),
+          a.button() != null ? "  " + a.button().key() : a.key() != null ? "  " + a.key()
+              : a.action().equals("scroll") ? "  dx " + a.scrollX() + " dy " + a.scrollY() : "");
+    }
   }
 
   private void print(PrintWriter out, GestureEvent e, double tMillis) {
@@ -137,25 +180,5 @@ final class ReplayCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%9.1f ms  hand %d (%s)  %-10s %s  %.2f%n", tMillis, e.handId(), e.handedness().label(),
           e.name(), e.phase().key(), e.score());
     }
-  }
-
-  /** The hands of one recorded frame line. */
-  static List<TrackedHand> handsOf(JsonNode frame) {
-    List<TrackedHand> hands = new ArrayList<>();
-    for (JsonNode h : frame.get("hands")) {
-      List<HandLandmark> k = new ArrayList<>(21);
-      JsonNode points = h.get("keypoints");
-      if (points == null || points.size() != 21) {
-        throw new IllegalArgumentException("a hand needs 21 keypoints");
-      }
-      for (JsonNode p : points) {
-        k.add(new HandLandmark(p.get(0).asDouble(), p.get(1).asDouble(), p.get(2).asDouble()));
-      }
-      Handedness handedness = "Right".equals(h.get("handedness").asText()) ? Handedness.RIGHT : Handedness.LEFT;
-      double presence = h.has("presence") ? h.get("presence").asDouble() : 1;
-      hands.add(new TrackedHand(h.get("id").asInt(), new HandLandmarks(k, List.of(), presence, handedness, 1,
-          new HandRegion(0, 0, 1, 0))));
-    }
-    return hands;
   }
 }

@@ -181,7 +181,7 @@ final class TrackCommand implements Callable<Integer> {
       // A live source stamps frames with the system clock; print time since the first frame instead.
       long timestampNanos = live ? frame.timestampNanos() - firstTimestampNanos : frame.timestampNanos();
       if (jsonl) {
-        out.println(frameJson(frame.index(), timestampNanos, hands));
+        out.println(frameJson(frame.index(), timestampNanos, frame.image().width(), frame.image().height(), hands));
       }
       if (annotate != null && writeError == null) {
         try {
@@ -217,10 +217,12 @@ final class TrackCommand implements Callable<Integer> {
     }
   }
 
-  static ObjectNode frameJson(long index, long timestampNanos, List<TrackedHand> hands) {
+  static ObjectNode frameJson(long index, long timestampNanos, int widthPx, int heightPx, List<TrackedHand> hands) {
     ObjectNode node = HandJson.MAPPER.createObjectNode();
     node.put("frame", index);
     node.put("timestampMs", HandJson.round(timestampNanos / 1e6, 3));
+    node.put("width", widthPx);
+    node.put("height", heightPx);
     ArrayNode array = node.putArray("hands");
     for (TrackedHand h : hands) {
       ObjectNode hand = array.addObject();

@@ -1,6 +1,11 @@
 package dev.handctl.config;
 
+import dev.handctl.action.KeyChord;
+import dev.handctl.action.PointerMode;
+import dev.handctl.action.PointerSettings;
+import dev.handctl.action.SafetySettings;
 import dev.handctl.filter.OneEuroConfig;
+import dev.handctl.hand.HandKeypoint;
 import dev.handctl.hand.HandLandmarkerConfig;
 import dev.handctl.hand.PalmDetectorConfig;
 import dev.handctl.gesture.GeometryConfig;
@@ -141,7 +146,49 @@ public final class ConfigLoader {
         tracker, idle, smoothing, new GeometryConfig(c.getDouble("geometry.fingerExtendedMaxDegrees"),
             c.getDouble("geometry.fingerCurledMinDegrees"), c.getDouble("geometry.thumbExtendedMaxDegrees"),
             c.getDouble("geometry.thumbCurledMinDegrees")),
-        new HandctlConfig.GestureSettings(c.getLong("gestures.holdIntervalMillis")));
+        new HandctlConfig.GestureSettings(c.getLong("gestures.holdIntervalMillis")),
+        pointer(c),
+        new SafetySettings(c.getLong("actions.handSettleMillis"), c.getLong("actions.minClickIntervalMillis")),
+        new HandctlConfig.HotkeySettings(keyChord(c, "hotkey.pause")));
+  }
+
+  private static PointerSettings pointer(Configuration c) {
+    String mode = string(c, "pointer.mode");
+    PointerMode pointerMode = switch (mode) {
+      case "relative" -> PointerMode.RELATIVE;
+      case "absolute" -> PointerMode.ABSOLUTE;
+      default -> throw new IllegalArgumentException("pointer.mode: expected relative or absolute, got '" + mode + "'");
+    };
+    List<HandKeypoint> anchor = new java.util.ArrayList<>();
+    for (Object o : c.getList("pointer.anchor", List.of())) {
+      String name = String.valueOf(o).strip();
+      try {
+        anchor.add(HandKeypoint.valueOf(name.toUpperCase(java.util.Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("pointer.anchor: unknown keypoint '" + name + "'; expected names such as"
+            + " wrist, index_finger_mcp, middle_finger_tip", e);
+      }
+    }
+    return new PointerSettings(pointerMode, anchor, c.getDouble("pointer.gainPxPerHandSize"),
+        c.getBoolean("pointer.acceleration.enabled"), c.getDouble("pointer.acceleration.slowSpeed"),
+        c.getDouble("pointer.acceleration.slowFactor"), c.getDouble("pointer.acceleration.fastSpeed"),
+        c.getDouble("pointer.acceleration.fastFactor"), c.getDouble("pointer.deadZoneHandSizes"),
+        new OneEuroConfig(c.getDouble("pointer.smoothing.minCutoffHz"), c.getDouble("pointer.smoothing.beta"),
+            c.getDouble("pointer.smoothing.derivativeCutoffHz")),
+        new PointerSettings.CameraRegion(c.getDouble("pointer.absoluteRegion.left"),
+            c.getDouble("pointer.absoluteRegion.top"), c.getDouble("pointer.absoluteRegion.right"),
+            c.getDouble("pointer.absoluteRegion.bottom")),
+        c.getLong("pointer.clickRewindMillis"), c.getDouble("pointer.approachFactor"),
+        c.getDouble("pointer.dragStartHandSizes"),
+        c.getLong("pointer.dragStartMillis"));
+  }
+
+  private static KeyChord keyChord(Configuration c, String key) {
+    try {
+      return KeyChord.parse(string(c, key));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
+    }
   }
 
   // getList(Integer.class, key) silently drops repeated values, and the anchor strides repeat.

@@ -127,7 +127,7 @@ public final class GestureLibrary implements AutoCloseable {
     for (Path folder : existing) {
       next.add(detector(folder.toFile()));
       try (Stream<Path> files = Files.list(folder)) {
-        files.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
+        files.filter(GestureFileLoader::isGestureFile)
             .forEach(f -> next.add(detector(f.toFile())));
       } catch (IOException e) {
         // The loader reports the unreadable folder itself.

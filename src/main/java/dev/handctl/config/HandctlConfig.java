@@ -1,5 +1,9 @@
 package dev.handctl.config;
 
+import dev.handctl.action.KeyChord;
+import dev.handctl.action.KeyNames;
+import dev.handctl.action.PointerSettings;
+import dev.handctl.action.SafetySettings;
 import dev.handctl.filter.OneEuroConfig;
 import dev.handctl.gesture.GeometryConfig;
 import dev.handctl.hand.HandLandmarkerConfig;
@@ -20,6 +24,9 @@ import dev.handctl.hand.TrackerConfig;
  * @param smoothing One Euro filter settings for keypoints
  * @param geometry how finger bends are classified for gestures
  * @param gestures how gesture events are reported
+ * @param pointer how the hand drives the pointer
+ * @param actions the safety rules of actions
+ * @param hotkey the global hotkey
  */
 public record HandctlConfig(
     ModelsConfig models,
@@ -31,7 +38,25 @@ public record HandctlConfig(
     IdleConfig idle,
     OneEuroConfig smoothing,
     GeometryConfig geometry,
-    GestureSettings gestures) {
+    GestureSettings gestures,
+    PointerSettings pointer,
+    SafetySettings actions,
+    HotkeySettings hotkey) {
+
+  /**
+   * The global hotkey.
+   *
+   * @param pause the keys that pause and resume handctl
+   */
+  public record HotkeySettings(KeyChord pause) {
+    /** Checks that the hotkey is a real combination. */
+    public HotkeySettings {
+      if (pause.keys().stream().allMatch(KeyNames::isModifier)) {
+        throw new IllegalArgumentException("hotkey.pause: expected modifiers and a key, such as ctrl+alt+h, got "
+            + pause);
+      }
+    }
+  }
 
   /**
    * How gesture events are reported.

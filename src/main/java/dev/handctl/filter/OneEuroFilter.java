@@ -44,8 +44,13 @@ public final class OneEuroFilter {
    * Filters one sample, measuring its speed in units of {@code 1 / speedScale} (MediaPipe's value
    * scale). Scaling only the speed, not the value, keeps the output independent of where the origin
    * of {@code x} lies even when the scale changes from sample to sample.
+   *
+   * @param x the sample
+   * @param timestampNanos its time
+   * @param speedScale multiplies the speed before it sets the cutoff (such as 1 / hand size in pixels)
+   * @return the filtered value
    */
-  double filter(double x, long timestampNanos, double speedScale) {
+  public double filter(double x, long timestampNanos, double speedScale) {
     if (!value.primed()) {
       // Start the speed estimate at rest, as MediaPipe does; a first jump then raises the cutoff
       // only gradually instead of in full.

@@ -58,7 +58,24 @@ public final class GestureFileLoader {
     }
   }
 
+  /**
+   * The file in a gesture folder that binds gestures to actions; it sits beside the gesture files
+   * but is not one.
+   */
+  public static final String BINDINGS_FILE_NAME = "bindings.yaml";
+
   private GestureFileLoader() {}
+
+  /**
+   * Tells whether a file in a gesture folder is a gesture file: YAML, and not the bindings file.
+   *
+   * @param file a file in a gesture folder
+   * @return whether to read it as a gesture
+   */
+  public static boolean isGestureFile(Path file) {
+    String name = file.getFileName().toString();
+    return (name.endsWith(".yaml") || name.endsWith(".yml")) && !name.equals(BINDINGS_FILE_NAME);
+  }
 
   /**
    * Reads the gesture files ({@code *.yaml}, {@code *.yml}) of folders and single files. A gesture
@@ -75,7 +92,7 @@ public final class GestureFileLoader {
       List<Path> files = new ArrayList<>();
       if (Files.isDirectory(p)) {
         try (Stream<Path> list = Files.list(p)) {
-          list.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")).sorted().forEach(files::add);
+          list.filter(GestureFileLoader::isGestureFile).sorted().forEach(files::add);
         } catch (IOException e) {
           problems.add(new GestureProblem(p.toString(), 0, "cannot list the folder (" + e.getMessage() + ")"));
         }

@@ -1,0 +1,26 @@
+package dev.handctl.action;
+
+import dev.handctl.gesture.GestureEvent;
+import dev.handctl.hand.TrackedHand;
+import java.util.List;
+
+/**
+ * What one frame says about the hands: where they are and which gestures started, held or ended.
+ *
+ * @param timestampNanos the frame's capture time
+ * @param widthPx the frame's width
+ * @param heightPx the frame's height
+ * @param hands the tracked hands, keypoints smoothed as the gestures saw them (image pixels)
+ * @param rawHands the same hands with their keypoints as the model gave them: the pointer filters
+ *     its one point itself, with less lag than smoothing every keypoint first would add
+ * @param events the gesture events of this frame
+ */
+public record HandFrame(long timestampNanos, int widthPx, int heightPx, List<TrackedHand> hands,
+    List<TrackedHand> rawHands, List<GestureEvent> events) {
+  /** Copies the lists. */
+  public HandFrame {
+    hands = List.copyOf(hands);
+    rawHands = List.copyOf(rawHands);
+    events = List.copyOf(events);
+  }
+}

@@ -1,0 +1,223 @@
+package dev.handctl.action;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.handctl.gesture.GestureEvent;
+import dev.handctl.gesture.GesturePhase;
+import dev.handctl.testing.LandmarkScript;
+import dev.handctl.testing.RealHands;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shipped bindings driving a recording sink, fed with landmark streams made from real hands (the
+ * models' keypoints on real webcam photos, moved along timed paths with 1 px of jitter per keypoint,
+ * a little more than the landmark model shows on a still hand). Every stream goes through the same
+ * smoothing and gesture recognition as in the daemon.
+ */
+class ActionDriverTest {
+  private static final double JITTER_PX = 1.0;
+
+  private static LandmarkScript pointing(long seed) {
+    return pointing(1, seed);
+  }
+
+  private static LandmarkScript pointing(int id, long seed) {
+    return new LandmarkScript(RealHands.of(RealHands.POINTING), id, seed, JITTER_PX);
+  }
+
+  private static long pressesMinusReleases(ActionRig rig) {
+    return rig.actions("press").size() - rig.actions("release").size();
+  }
+
+  @Test
+  void pointingMovesThePointerTheUsersWay() {
+    // Image right is the user's left in an ordinary camera picture.
+    for (boolean mirrored : new boolean[] {false, true}) {
+      ActionRig rig = new ActionRig(mirrored);
+      LandmarkScript s = pointing(1).hold(20).move(1.0, 0.4, 20).hold(20);
+      rig.run(s);
+      DesktopPoint start = rig.pointerAtFrame(20);
+      DesktopPoint end = rig.pointerAtFrame(s.size());
+      int dx = end.xPx() - start.xPx();
+      int dy = end.yPx() - start.yPx();
+      System.out.printf("pointing, hand moved 1.0 right and 0.4 down (image, hand sizes) in 0.67 s, mirrored=%s:"
+          + " pointer moved %d, %d px%n", mirrored, dx, dy);
+      assertThat(mirrored ? dx : -dx).as("x the user's way").isBetween(500, 1600);
+      assertThat(dy).as("down").isBetween(150, 700);
+      assertThat(rig.actions("press")).isEmpty();
+    }
+  }
+
+  @Test
+  void aStillPointingHandHoldsThePointerStill() {
+    ActionRig rig = new ActionRig(false);
+    LandmarkScript s = pointing(2).hold(150);
+    rig.run(s);
+    DesktopPoint first = rig.pointerAtFrame(12);
+    int worst = 0;
+    for (RecordedAction a : rig.actions("move")) {
+      worst = Math.max(worst, Math.max(Math.abs(a.xPx() - first.xPx()), Math.abs(a.yPx() - first.yPx())));
+    }
+    System.out.printf("still pointing hand, 5 s with 1 px keypoint jitter: %d pointer moves, at most %d px off%n",
+        rig.actions("move").size(), worst);
+    assertThat(worst).isLessThanOrEqualTo(2);
+  }
+
+  /** Aim, then close thumb onto index in 200 ms while the hand slips down and sideways, as closing fingers do. */
+  private static LandmarkScript aimAndPinch(int[] closingFrame) {
+    LandmarkScript s = pointing(3).hold(15).move(0.5, 0, 10).hold(12).thumbTo(0.9, 1);
+    closingFrame[0] = s.size();
+    return s.thumbTo(0.08, 6, 0.15, 0.15).hold(4).thumbFree(4).hold(20);
+  }
+
+  @Test
+  void withoutHoldingStillAndRewindingThePinchWouldClickWhereTheHandSlipped() {
+    var d = new ActionRig(false).config.pointer();
+    PointerSettings plain = new PointerSettings(d.mode(), d.anchor(), d.gainPxPerHandSize(), d.acceleration(),
+        d.slowSpeed(), d.slowFactor(), d.fastSpeed(), d.fastFactor(), d.deadZoneHandSizes(), d.smoothing(), d.region(),
+        0, 1, d.dragStartHandSizes(), d.dragStartMillis());
+    ActionRig rig = new ActionRig(false, java.nio.file.Path.of("gestures", "bindings.yaml"), plain);
+    int[] closing = new int[1];
+    LandmarkScript s = aimAndPinch(closing);
+    rig.run(s);
+    DesktopPoint aimed = rig.pointerAtFrame(closing[0] - 1);
+    RecordedAction press = rig.actions("press").get(0);
+    int off = Math.abs(press.xPx() - aimed.xPx()) + Math.abs(press.yPx() - aimed.yPx());
+    System.out.printf("pinch without approach hold and rewind: aimed at %s, clicked at (%d, %d)%n", aimed, press.xPx(),
+        press.yPx());
+    assertThat(off).as("the slip this script puts in, which the default settings take back").isGreaterThan(15);
+  }
+
+  @Test
+  void aQuickPinchIsOneClickWhereThePointerWasBeforeTheFingersClosed() {
+    ActionRig rig = new ActionRig(false);
+    int[] closingFrame = new int[1];
+    LandmarkScript s = aimAndPinch(closingFrame);
+    int closing = closingFrame[0];
+    rig.run(s);
+    DesktopPoint aimed = rig.pointerAtFrame(closing - 1);
+    List<RecordedAction> presses = rig.actions("press");
+    List<RecordedAction> releases = rig.actions("release");
+    assertThat(presses).hasSize(1);
+    assertThat(releases).hasSize(1);
+    RecordedAction press = presses.get(0);
+    RecordedAction release = releases.get(0);
+    DesktopPoint slipped = new DesktopPoint(Integer.MIN_VALUE, 0);
+    for (RecordedAction a : rig.actions("move")) {
+      if (a.timestampNanos() < press.timestampNanos()) {
+        slipped = new DesktopPoint(a.xPx(), a.yPx());
+      }
+    }
+    System.out.printf("pinch: aimed at %s, pointer slipped to %s while the fingers closed, clicked at (%d, %d)%n",
+        aimed, slipped, press.xPx(), press.yPx());
+    assertThat(press.button()).isEqualTo(MouseButton.LEFT);
+    assertThat(Math.abs(press.xPx() - aimed.xPx()) + Math.abs(press.yPx() - aimed.yPx())).isLessThanOrEqualTo(4);
+    assertThat(release.xPx()).isEqualTo(press.xPx());
+    assertThat(release.yPx()).isEqualTo(press.yPx());
+    assertThat(release.timestampNanos() - press.timestampNanos()).isLessThan(50_000_000L);
+  }
+
+  @Test
+  void aHeldPinchDragsAndDropsWhereThePointerWasBeforeTheFingersOpened() {
+    ActionRig rig = new ActionRig(false);
+    LandmarkScript s = pointing(4).hold(15).move(0.3, 0, 8).hold(10).thumbTo(0.08, 4).hold(8).move(-0.8, 0.3, 20)
+        .hold(6);
+    int opening = s.size();
+    s.thumbTo(0.6, 4, 0.1, 0.1).thumbFree(2).hold(15);
+    rig.run(s);
+    List<RecordedAction> presses = rig.actions("press");
+    List<RecordedAction> releases = rig.actions("release");
+    assertThat(presses).hasSize(1);
+    assertThat(releases).hasSize(1);
+    long movesWhilePressed = rig.actions("move").stream()
+        .filter(a -> a.timestampNanos() > presses.get(0).timestampNanos()
+            && a.timestampNanos() < releases.get(0).timestampNanos()).count();
+    DesktopPoint beforeOpening = rig.pointerAtFrame(opening - 1);
+    RecordedAction release = releases.get(0);
+    System.out.printf("drag: pressed at (%d, %d), %d moves, released at (%d, %d); pointer before opening %s%n",
+        presses.get(0).xPx(), presses.get(0).yPx(), movesWhilePressed, release.xPx(), release.yPx(), beforeOpening);
+    assertThat(movesWhilePressed).isGreaterThanOrEqualTo(5);
+    // The user's right is image left: a drag towards the image's left moves the pointer right.
+    assertThat(release.xPx() - presses.get(0).xPx()).isGreaterThan(300);
+    assertThat(Math.abs(release.xPx() - beforeOpening.xPx()) + Math.abs(release.yPx() - beforeOpening.yPx()))
+        .isLessThanOrEqualTo(6);
+  }
+
+  @Test
+  void losingTheHandMidDragReleasesTheButton() {
+    ActionRig rig = new ActionRig(false);
+    LandmarkScript s = pointing(5).hold(15).thumbTo(0.08, 4).hold(8).move(0.5, 0, 15).gone(20);
+    rig.run(s);
+    assertThat(rig.actions("press")).hasSize(1);
+    assertThat(rig.actions("release")).hasSize(1);
+    assertThat(pressesMinusReleases(rig)).isZero();
+    assertThat(rig.actions("release").get(0).timestampNanos()).isGreaterThan(LandmarkScript.timestampNanos(41));
+  }
+
+  @Test
+  void pausingMidDragReleasesTheButtonAndResumingPressesNothing() {
+    ActionRig rig = new ActionRig(false);
+    LandmarkScript s = pointing(6).hold(15).thumbTo(0.08, 4).hold(8).move(0.5, 0, 30).hold(10).thumbFree(4).hold(10)
+        .move(0.3, 0, 10);
+    rig.run(0, 45, i -> { }, s);
+    assertThat(rig.actions("press")).hasSize(1);
+    assertThat(rig.actions("release")).isEmpty();
+    rig.driver.pause();
+    assertThat(rig.actions("release")).as("released at once, between frames").hasSize(1);
+    int actionsAtPause = rig.sink.actions().size();
+    rig.run(45, 55, i -> { }, s);
+    assertThat(rig.sink.actions()).as("nothing while paused").hasSize(actionsAtPause);
+    rig.driver.resume();
+    rig.run(55, s.size(), i -> { }, s);
+    assertThat(rig.actions("press")).as("the pinch under way at resume presses nothing").hasSize(1);
+    assertThat(rig.actions("release")).hasSize(1);
+    assertThat(rig.actions("move").stream().anyMatch(a -> a.timestampNanos() > LandmarkScript.timestampNanos(55)))
+        .as("pointing again after the pinch moves the pointer").isTrue();
+  }
+
+  @Test
+  void aHandThatArrivesPinchingOrIsLostMidPinchClicksNothing() {
+    ActionRig arriving = new ActionRig(false);
+    LandmarkScript s = pointing(7).thumbTo(0.08, 1).hold(30).thumbFree(4).hold(10);
+    arriving.run(s);
+    assertThat(arriving.events.stream().anyMatch(e -> e.name().equals("pinch"))).isTrue();
+    assertThat(arriving.actions("press")).isEmpty();
+
+    ActionRig lost = new ActionRig(false);
+    LandmarkScript t = pointing(8).hold(15).thumbTo(0.08, 4).hold(3).gone(10);
+    lost.run(t);
+    assertThat(lost.events.stream().filter(e -> e.name().equals("pinch") && e.phase() == GesturePhase.START)).hasSize(1);
+    assertThat(lost.actions("press")).isEmpty();
+  }
+
+  @Test
+  void swipesScrollTheWayThePageFollowsTheHand() {
+    record Case(double dx, double dy, int wantX, int wantY) {}
+    for (Case c : List.of(new Case(2.0, 0, 5, 0), new Case(-2.0, 0, -5, 0), new Case(0, -2.0, 0, 5),
+        new Case(0.2, 2.0, 0, -5))) {
+      ActionRig rig = new ActionRig(false);
+      LandmarkScript s = new LandmarkScript(RealHands.of(RealHands.OPEN_PALM), 1, 9, JITTER_PX).hold(20)
+          .move(c.dx(), c.dy(), 9).hold(20);
+      rig.run(s);
+      List<RecordedAction> scrolls = rig.actions("scroll");
+      System.out.printf("open palm moved (%.1f, %.1f) hand sizes in 0.3 s: %s%n", c.dx(), c.dy(),
+          rig.events.stream().filter(e -> e.name().startsWith("swipe")).map(GestureEvent::name).toList());
+      assertThat(scrolls).hasSize(1);
+      assertThat(scrolls.get(0).scrollX()).isEqualTo(c.wantX());
+      assertThat(scrolls.get(0).scrollY()).isEqualTo(c.wantY());
+      assertThat(rig.actions("press")).isEmpty();
+    }
+  }
+
+  @Test
+  void onlyThePrimaryHandActs() {
+    ActionRig rig = new ActionRig(false);
+    LandmarkScript first = new LandmarkScript(RealHands.of(RealHands.OPEN_PALM), 1, 10, JITTER_PX).hold(80);
+    LandmarkScript second = pointing(2, 11).gone(10).hold(15).move(0.6, 0, 10).thumbTo(0.08, 4).hold(6).thumbFree(4)
+        .hold(20);
+    rig.run(0, 80, i -> { }, first, second);
+    assertThat(rig.events.stream().filter(e -> e.handId() == 2 && e.name().equals("pinch"))).isNotEmpty();
+    assertThat(rig.sink.actions()).as("the second hand's pointing and pinch do nothing").isEmpty();
+  }
+}
