@@ -20,9 +20,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code handctl check-config}: validates gesture files and settings files, reporting every problem. */
 @Command(name = "check-config", mixinStandardHelpOptions = true,
-    description = {"Validate gesture files (folders, or YAML files with a name:) and settings files (other YAML",
-        "files), and print every problem with its file and line. Without PATH: the gesture folder in use and",
-        "the --config file if given. Exit code 0 only when everything is clean."})
+    description = {"Validate gesture files (folders, or YAML files with a name:), bindings files (with bindings:)",
+        "and settings files (other YAML files), and print every problem with its file and line. Without PATH:",
+        "the gesture folder and bindings file in use and the --config file if given. Exit code 0 only when",
+        "everything is clean."})
 final class CheckConfigCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -39,6 +40,7 @@ final class CheckConfigCommand implements Callable<Integer> {
     List<Path> targets = new ArrayList<>(paths);
     if (targets.isEmpty()) {
       targets.add(common.gesturesDir());
+      targets.add(common.bindingsFile());
       if (common.configFile != null) {
         targets.add(common.configFile);
       }
@@ -48,7 +50,9 @@ final class CheckConfigCommand implements Callable<Integer> {
     for (Path p : targets) {
       if (!Files.exists(p)) {
         problems.add(p + ": no such file or folder");
-      } else if (Files.isDirectory(p) || isGestureFile(p)) {
+      } else if (!Files.isDirectory(p) && startsALine(p, "bindings:")) {
+        problems.addAll(checkBindings(p));
+      } else if (Files.isDirectory(p) || startsALine(p, "name:")) {
         GestureFileLoader.Result r = GestureFileLoader.load(List.of(p));
         gestures += r.definitions().size();
         r.problems().stream().map(GestureProblem::toString).forEach(problems::add);
@@ -65,12 +69,33 @@ final class CheckConfigCommand implements Callable<Integer> {
     return problems.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
   }
 
-  /** A YAML file whose top level has a {@code name:} is a gesture; other YAML is settings. */
-  private static boolean isGestureFile(Path p) {
+  /**
+   * Checks a bindings file against the gestures in use (--gestures, else the shipped and the user's)
+   * and the pause hotkey of the settings (--config, else the defaults).
+   */
+  private List<String> checkBindings(Path p) {
+    List<dev.handctl.gesture.GestureDefinition> gestures;
+    dev.handctl.action.KeyChord hotkey;
     try {
-      return Files.readAllLines(p, StandardCharsets.UTF_8).stream().anyMatch(l -> l.startsWith("name:"));
+      gestures = common.gestureDefinitions();
+      hotkey = common.config().hotkey().pause();
+    } catch (ConfigException e) {
+      return List.of(p + ": cannot be checked, the gestures or settings it depends on have problems: "
+          + e.getMessage());
+    }
+    return dev.handctl.action.BindingFileLoader.load(p, gestures, hotkey).problems().stream()
+        .map(GestureProblem::toString).toList();
+  }
+
+  /**
+   * Tells the kind of a YAML file by its top level: {@code bindings:} is a bindings file,
+   * {@code name:} a gesture, anything else settings.
+   */
+  private static boolean startsALine(Path p, String prefix) {
+    try {
+      return Files.readAllLines(p, StandardCharsets.UTF_8).stream().anyMatch(l -> l.startsWith(prefix));
     } catch (IOException e) {
-      return true; // let the gesture loader report that it cannot be read
+      return prefix.equals("name:"); // let the gesture loader report that it cannot be read
     }
   }
 }

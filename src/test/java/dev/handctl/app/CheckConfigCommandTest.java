@@ -57,4 +57,17 @@ class CheckConfigCommandTest {
     assertThat(run(out, "check-config", settings.toString())).isEqualTo(ExitCodes.SOME_INPUTS_FAILED);
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("tracker.maxHands");
   }
+
+  @Test
+  void aBindingsFileIsCheckedAgainstTheGesturesInUse(@TempDir Path tmp) throws Exception {
+    Path bindings = tmp.resolve("bindings.yaml");
+    Files.writeString(bindings, "bindings:\n  - {gesture: pointing, action: move}\n  - {gesture: wave, action: click}\n");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    assertThat(run(out, "check-config", "--gestures", "gestures", bindings.toString()))
+        .isEqualTo(ExitCodes.SOME_INPUTS_FAILED);
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("bindings.yaml:3: unknown gesture 'wave'");
+
+    ByteArrayOutputStream clean = new ByteArrayOutputStream();
+    assertThat(run(clean, "check-config", "--gestures", "gestures")).as("the shipped folder and its bindings").isZero();
+  }
 }
