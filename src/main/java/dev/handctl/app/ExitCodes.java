@@ -10,6 +10,8 @@ final class ExitCodes {
   static final int USAGE = 2;
   /** A model or the configuration could not be used. */
   static final int SETUP_FAILED = 3;
+  /** The daemon is already running for this user. */
+  static final int ALREADY_RUNNING = 4;
 
   private ExitCodes() {}
 }

@@ -9,17 +9,27 @@ import picocli.CommandLine.Command;
 /** The {@code handctl} command line. */
 @Command(name = "handctl", mixinStandardHelpOptions = true, version = "handctl 0.1.0",
     description = "Control the computer with hand gestures seen by a webcam.",
-    subcommands = {DetectCommand.class, TrackCommand.class, BenchCommand.class, MakeVideoCommand.class, ReplayCommand.class, CheckConfigCommand.class,
+    subcommands = {RunCommand.class, DetectCommand.class, TrackCommand.class, BenchCommand.class, MakeVideoCommand.class, ReplayCommand.class, CheckConfigCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
         "1:some inputs failed (each named on stderr)",
         "2:wrong command line",
-        "3:a model or the configuration could not be used"})
-public final class Main {
+        "3:a model or the configuration could not be used",
+        "4:the daemon is already running for this user"})
+public final class Main implements java.util.concurrent.Callable<Integer> {
+
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
 
   private Main() {}
+
+  /** With no command, handctl runs the daemon with its defaults. */
+  @Override
+  public Integer call() {
+    return spec.subcommands().get("run").execute();
+  }
 
   /**
    * Runs handctl.

@@ -45,6 +45,9 @@ final class TrackingLoop {
   private final boolean mirrored;
   private volatile boolean stopped;
   private volatile Thread runner;
+  private PauseGate gate;
+  /** A paused loop tells the source it will not want a frame for this long (far, but no overflow). */
+  private static final long PAUSE_HORIZON_NANOS = 100L * 24 * 3600 * 1_000_000_000L;
 
   /**
    * Creates a loop.
@@ -62,6 +65,16 @@ final class TrackingLoop {
   }
 
   /**
+   * Makes the loop wait at a gate before each frame: while it is closed no frame is taken (a camera
+   * converts none, a file holds its place).
+   *
+   * @param pauseGate the gate
+   */
+  void setPauseGate(PauseGate pauseGate) {
+    this.gate = pauseGate;
+  }
+
+  /**
    * Runs on the calling thread until the source ends or the loop is stopped.
    *
    * @param listener receives each frame's hands
@@ -73,6 +86,14 @@ final class TrackingLoop {
     boolean paused = false;
     try {
       while (!stopped) {
+        if (gate != null && gate.paused()) {
+          source.pauseUntil(System.nanoTime() + PAUSE_HORIZON_NANOS);
+          if (!gate.awaitOpen()) {
+            break;
+          }
+          source.pauseUntil(System.nanoTime());
+          paused = false;
+        }
         Frame frame;
         try {
           frame = source.next();

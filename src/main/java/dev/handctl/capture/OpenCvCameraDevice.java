@@ -195,6 +195,20 @@ public final class OpenCvCameraDevice implements CameraDevice {
   }
 
   /**
+   * Lists the cameras this machine has, without opening any, with the device's name where the
+   * system tells it. Linux only; elsewhere the list is empty (cameras are still opened by number).
+   *
+   * @return the cameras, lowest number first
+   */
+  public static List<CameraListing> list() {
+    if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")) {
+      return List.of();
+    }
+    return captureNodes(SYS_VIDEO4LINUX, Path.of("/dev")).stream()
+        .map(n -> new CameraListing(n.number(), n.name())).toList();
+  }
+
+  /**
    * Finds the device node of a camera on Linux without opening anything.
    *
    * @param spec which camera

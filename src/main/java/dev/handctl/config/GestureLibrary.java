@@ -3,18 +3,9 @@ package dev.handctl.config;
 import dev.handctl.gesture.GestureDefinition;
 import dev.handctl.gesture.GestureFileLoader;
 import dev.handctl.gesture.GestureProblem;
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import org.apache.commons.configuration2.io.FileHandler;
-import org.apache.commons.configuration2.reloading.FileHandlerReloadingDetector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,8 +13,8 @@ import org.slf4j.LoggerFactory;
  * The gestures in use, read from folders (shipped defaults first, the user's own folder last, so
  * the user's files win) and read again when a file changes, is added or is removed.
  *
- * <p>Changes are noticed by Commons Configuration's {@link FileHandlerReloadingDetector}, one per
- * gesture file and one per folder, checked on a timer. A change that loads cleanly replaces the
+ * <p>Changes are noticed by a {@link ConfigWatcher} (Commons Configuration's reloading detectors,
+ * one per gesture file and one per folder, checked on a timer). A change that loads cleanly replaces the
  * gestures at once; a broken change is reported with every problem's file and line and the last
  * good gestures stay in use.
  */
@@ -49,19 +40,12 @@ public final class GestureLibrary implements AutoCloseable {
 
   private final List<Path> folders;
   private final Listener listener;
-  private final ScheduledExecutorService timer;
   private volatile List<GestureDefinition> definitions;
-  private List<FileHandlerReloadingDetector> detectors = List.of();
+  private ConfigWatcher watcher;
 
-  private GestureLibrary(List<Path> folders, Listener listener, long checkMillis) {
+  private GestureLibrary(List<Path> folders, Listener listener) {
     this.folders = List.copyOf(folders);
     this.listener = listener;
-    this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "handctl-gesture-reload");
-      t.setDaemon(true);
-      return t;
-    });
-    timer.scheduleWithFixedDelay(this::checkSafely, checkMillis, checkMillis, TimeUnit.MILLISECONDS);
   }
 
   /**
@@ -74,15 +58,13 @@ public final class GestureLibrary implements AutoCloseable {
    * @throws ConfigException when the gestures have problems at start (listing all of them)
    */
   public static GestureLibrary open(List<Path> folders, long checkMillis, Listener listener) {
-    GestureLibrary library = new GestureLibrary(folders, listener, checkMillis);
-    synchronized (library) {
-      GestureFileLoader.Result r = library.read();
-      if (!r.clean()) {
-        library.close();
-        throw new ConfigException(r.problemReport(), null);
-      }
-      library.definitions = r.definitions();
+    GestureLibrary library = new GestureLibrary(folders, listener);
+    GestureFileLoader.Result r = library.read();
+    if (!r.clean()) {
+      throw new ConfigException(r.problemReport(), null);
     }
+    library.definitions = r.definitions();
+    library.watcher = new ConfigWatcher(() -> library.folders, checkMillis, library::reload);
     return library;
   }
 
@@ -91,23 +73,8 @@ public final class GestureLibrary implements AutoCloseable {
     return definitions;
   }
 
-  private void checkSafely() {
-    try {
-      check();
-    } catch (RuntimeException e) {
-      LOG.warn("checking the gesture files failed: {}", e.toString());
-    }
-  }
-
-  /** Reloads when a watched file or folder changed. */
-  synchronized void check() {
-    boolean changed = false;
-    for (FileHandlerReloadingDetector d : detectors) {
-      changed |= d.isReloadingRequired();
-    }
-    if (!changed) {
-      return;
-    }
+  /** Reads the folders again after a change: a clean read replaces the gestures, a broken one is refused. */
+  private synchronized void reload() {
     GestureFileLoader.Result r = read();
     if (r.clean()) {
       definitions = r.definitions();
@@ -120,34 +87,14 @@ public final class GestureLibrary implements AutoCloseable {
     }
   }
 
-  /** Reads every folder and (re)creates the detectors for the files now there. */
   private GestureFileLoader.Result read() {
-    List<Path> existing = folders.stream().filter(Files::isDirectory).toList();
-    List<FileHandlerReloadingDetector> next = new ArrayList<>();
-    for (Path folder : existing) {
-      next.add(detector(folder.toFile()));
-      try (Stream<Path> files = Files.list(folder)) {
-        files.filter(GestureFileLoader::isGestureFile)
-            .forEach(f -> next.add(detector(f.toFile())));
-      } catch (IOException e) {
-        // The loader reports the unreadable folder itself.
-      }
-    }
-    detectors = next;
-    return GestureFileLoader.load(existing);
-  }
-
-  private static FileHandlerReloadingDetector detector(File file) {
-    FileHandler handler = new FileHandler();
-    handler.setFile(file);
-    // No refresh delay of its own: the timer sets the pace.
-    FileHandlerReloadingDetector d = new FileHandlerReloadingDetector(handler, 0);
-    d.reloadingPerformed(); // remember the current modification time
-    return d;
+    return GestureFileLoader.load(folders.stream().filter(Files::isDirectory).toList());
   }
 
   @Override
   public void close() {
-    timer.shutdownNow();
+    if (watcher != null) {
+      watcher.close();
+    }
   }
 }

@@ -1,0 +1,662 @@
+package dev.handctl.app;
+
+import dev.handctl.action.ActionDriver;
+import dev.handctl.action.ActionKind;
+import dev.handctl.action.ActionSink;
+import dev.handctl.action.DesktopBounds;
+import dev.handctl.action.HandFrame;
+import dev.handctl.action.RecordingActionSink;
+import dev.handctl.capture.CameraListing;
+import dev.handctl.capture.CameraRetry;
+import dev.handctl.capture.FrameSource;
+import dev.handctl.capture.FrameSources;
+import dev.handctl.capture.ImageReadException;
+import dev.handctl.capture.OpenCvCameraDevice;
+import dev.handctl.capture.PlaybackClock;
+import dev.handctl.capture.RealTimePlayback;
+import dev.handctl.capture.RgbImage;
+import dev.handctl.capture.SourceState;
+import dev.handctl.capture.SourceStatus;
+import dev.handctl.config.ConfigException;
+import dev.handctl.config.ConfigWatcher;
+import dev.handctl.config.UserFolders;
+import dev.handctl.config.UserSetup;
+import dev.handctl.filter.TrackedHandSmoother;
+import dev.handctl.gesture.GestureEvent;
+import dev.handctl.gesture.GesturePhase;
+import dev.handctl.gesture.GestureRecognizer;
+import dev.handctl.hand.StageTimer;
+import dev.handctl.hand.TrackedHand;
+import dev.handctl.shell.DaemonState;
+import dev.handctl.shell.Displays;
+import dev.handctl.shell.DorkboxTray;
+import dev.handctl.shell.FileOpener;
+import dev.handctl.shell.HotkeyUnavailableException;
+import dev.handctl.shell.InjectedKeys;
+import dev.handctl.shell.PauseHotkey;
+import dev.handctl.shell.PreviewWindow;
+import dev.handctl.shell.RobotActionSink;
+import dev.handctl.shell.Tray;
+import dev.handctl.shell.TrayActions;
+import java.awt.AWTException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javax.swing.SwingUtilities;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The daemon: wires the pipeline (camera or file, tracker, smoothing, gestures) to the actions
+ * (Robot or a dry-run recording) and the shell (tray, hotkey, preview), and keeps them going
+ * through reloads, pauses, camera changes and the end of a file, until Quit.
+ *
+ * <p>Startup follows the order the desktop notes found safe: display check (none: exit 2), tray
+ * before any {@link java.awt.Robot} (the other order hangs GTK), Robot (no input injection: exit 3),
+ * hotkey (optional), then the pipeline. Threads: the main thread waits for Quit; one pipeline
+ * thread runs frames; one control thread carries out tray and hotkey requests; the config watcher
+ * reloads. Quitting, a lost hand, a pause and a reload all release every pressed button and key.
+ */
+final class Daemon implements TrayActions {
+  private static final Logger LOG = LoggerFactory.getLogger("handctl");
+  private static final long RELOAD_CHECK_MILLIS = 500;
+
+  private final RunCommand options;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final PauseGate gate = new PauseGate();
+  private final CountDownLatch quit = new CountDownLatch(1);
+  private final CountDownLatch cleanedUp = new CountDownLatch(1);
+  private final ExecutorService control = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "handctl-control");
+    t.setDaemon(true);
+    return t;
+  });
+  private final InjectedKeys injectedKeys = new InjectedKeys();
+
+  private RuleFiles ruleFiles;
+  private volatile Rules rules;
+  private volatile Rules pendingRules;
+  private String rulesProblem;
+  private Tray tray = Tray.none();
+  private PauseHotkey hotkey;
+  private PreviewWindow preview;
+  private ActionDriver driver;
+  private boolean displayAvailable;
+  private volatile boolean paused;
+  private volatile SourceStatus sourceStatus = new SourceStatus(SourceState.RUNNING, "");
+  private volatile String source;
+  private volatile boolean switchingSource;
+  private volatile boolean quitting;
+  private volatile Thread pipelineThread;
+  private volatile TrackingLoop loop;
+  private List<CameraListing> cameras = List.of();
+  private UserSetup.UserFiles userFiles;
+
+  // Pipeline thread only.
+  private GestureRecognizer recognizer;
+  private TrackedHandSmoother smoother;
+  private Rules appliedRules;
+  private final Map<Integer, String> poses = new TreeMap<>();
+  private long fpsWindowStartNanos;
+  private int fpsFrames;
+  private double fps;
+  private long firstFrameNanos = Long.MIN_VALUE;
+
+  Daemon(RunCommand options) {
+    this.options = options;
+    this.out = options.spec.commandLine().getOut();
+    this.err = options.spec.commandLine().getErr();
+  }
+
+  /**
+   * Runs until Quit.
+   *
+   * @return the exit code
+   */
+  int run() {
+    CommonOptions common = options.common;
+    Path configDir = UserFolders.configDir();
+    try {
+      userFiles = UserSetup.ensure(configDir, common.gesturesDir());
+      if (!userFiles.created().isEmpty()) {
+        LOG.info("created your configuration folder {}: {}", configDir, userFiles.created());
+      }
+    } catch (IOException e) {
+      LOG.warn("cannot create your configuration folder {} ({}); using the shipped settings only", configDir,
+          e.toString());
+    }
+    InstanceLock lock = null;
+    if (!options.dryRun) {
+      // One daemon per user drives the mouse; a dry run touches nothing and may run beside it.
+      Path lockFile = configDir.resolve("handctl.lock");
+      try {
+        lock = InstanceLock.tryAcquire(lockFile);
+        if (lock == null) {
+          err.println("handctl: already running for this user (pid " + InstanceLock.holder(lockFile)
+              + "); quit that one from its tray icon first");
+          err.flush();
+          return ExitCodes.ALREADY_RUNNING;
+        }
+      } catch (IOException e) {
+        LOG.warn("cannot take the single-instance lock {} ({}); going on without it", lockFile, e.toString());
+      }
+    }
+    try {
+      return runLocked(common);
+    } finally {
+      if (lock != null) {
+        lock.close();
+      }
+      cleanedUp.countDown();
+    }
+  }
+
+  private int runLocked(CommonOptions common) {
+    ruleFiles = ruleFiles(common);
+    try {
+      rules = ruleFiles.load();
+    } catch (ConfigException e) {
+      err.println("handctl: " + e.getMessage());
+      err.flush();
+      return ExitCodes.SETUP_FAILED;
+    }
+    String noDisplay = Displays.unavailableReason();
+    displayAvailable = noDisplay == null;
+    if (!displayAvailable && !options.dryRun) {
+      err.println("handctl: FATAL_HEADLESS: cannot drive the mouse and keyboard: " + noDisplay
+          + ". Run handctl in a desktop session (or use --dry-run to see what it would do).");
+      err.flush();
+      return ExitCodes.USAGE;
+    }
+    // The tray before any Robot: on Linux the other order hangs GTK.
+    if (displayAvailable && !options.noTray) {
+      Tray created = DorkboxTray.create(this);
+      if (created != null) {
+        tray = created;
+        LOG.info("tray: {}", tray.kind());
+      } else {
+        LOG.warn("tray: none (this desktop has no system tray); handctl keeps running: pause with {}",
+            rules.config().hotkey().pause());
+      }
+    } else {
+      LOG.info("tray: none ({})", options.noTray ? "--no-tray" : "no display");
+    }
+    DesktopBounds desktop = displayAvailable ? Displays.bounds() : new DesktopBounds(0, 0, 1920, 1080);
+    ActionSink sink;
+    if (options.dryRun) {
+      sink = new RecordingActionSink(desktop, a -> {
+        synchronized (out) {
+          out.println(ActionJson.line(a, (a.timestampNanos() - firstFrameNanos) / 1e6));
+          out.flush();
+        }
+      }, false);
+      LOG.info("output: dry run (actions printed, nothing touched), desktop {}x{}", desktop.widthPx(),
+          desktop.heightPx());
+    } else {
+      try {
+        sink = new RobotActionSink(injectedKeys);
+      } catch (AWTException | RuntimeException e) {
+        err.println("handctl: cannot drive the mouse and keyboard (" + e.getMessage() + "); on X11 the server needs"
+            + " the XTEST extension");
+        err.flush();
+        tray.close();
+        return ExitCodes.SETUP_FAILED;
+      }
+      LOG.info("output: mouse and keyboard, desktop {}x{} at {},{}", desktop.widthPx(), desktop.heightPx(),
+          desktop.xPx(), desktop.yPx());
+      if ("wayland".equalsIgnoreCase(System.getenv("XDG_SESSION_TYPE"))) {
+        LOG.warn("this is a Wayland session: Java's Robot may not move the real pointer outside X11 windows;"
+            + " an X11 session works fully");
+      }
+    }
+    if (displayAvailable) {
+      try {
+        hotkey = PauseHotkey.register(rules.config().hotkey().pause(), injectedKeys,
+            () -> control.execute(() -> setPaused(!paused, "hotkey")));
+        LOG.info("hotkey: {}", rules.config().hotkey().pause());
+      } catch (HotkeyUnavailableException e) {
+        LOG.warn("hotkey: unavailable ({}); handctl keeps running: pause from the tray", e.getMessage());
+      }
+    } else {
+      LOG.info("hotkey: unavailable (no display)");
+    }
+    boolean mirrored = options.mirrored != null ? options.mirrored
+        : options.video == null && options.landmarks == null && rules.config().camera().mirrored();
+    driver = new ActionDriver(rules.bindings(), rules.gestures(), rules.config().pointer(), rules.config().actions(),
+        desktop, mirrored, sink, kind -> control.execute(() -> onPauseAction(kind)));
+    appliedRules = rules;
+    if (displayAvailable) {
+      boolean mirrorView = !mirrored;
+      try {
+        SwingUtilities.invokeAndWait(() -> preview = new PreviewWindow(mirrorView,
+            () -> control.execute(() -> tray.setPreviewShown(false))));
+      } catch (Exception e) {
+        LOG.warn("no preview window: {}", e.toString());
+      }
+      if (options.preview && preview != null) {
+        preview.setVisible(true);
+        tray.setPreviewShown(true);
+      }
+    }
+    source = options.landmarks != null ? options.landmarks.toString()
+        : options.video != null ? options.video.toString() : "camera:" + options.camera;
+    if (options.video == null && options.landmarks == null) {
+      cameras = OpenCvCameraDevice.list();
+      tray.setCameras(cameras.stream().map(CameraListing::label).toList(), cameraIndex(source));
+    }
+    tray.setStartAtLogin(false);
+    ConfigWatcher watcher = new ConfigWatcher(ruleFiles::watched, RELOAD_CHECK_MILLIS, this::reloadNow);
+    paused = options.startPaused;
+    gate.set(paused && !canResumeByGesture());
+    if (paused) {
+      driver.pause();
+    }
+    showState();
+    LOG.info("state: {} ({})", paused ? "paused" : "running", "start");
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      quit("signal");
+      try {
+        cleanedUp.await(3, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "handctl-shutdown"));
+    Thread pipeline = new Thread(this::pipeline, "handctl-pipeline");
+    pipelineThread = pipeline;
+    pipeline.start();
+    LOG.info("handctl running: source {}, settings {}, bindings {}", source,
+        ruleFiles.settings() != null ? ruleFiles.settings() : "built-in", ruleFiles.bindings());
+    try {
+      quit.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    // Shut down: stop the pipeline, release everything, remove the icon.
+    quitting = true;
+    gate.set(false);
+    TrackingLoop l = loop;
+    if (l != null) {
+      l.stop();
+    }
+    pipeline.interrupt();
+    try {
+      pipeline.join(3000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    driver.close();
+    watcher.close();
+    if (hotkey != null) {
+      hotkey.close();
+    }
+    if (preview != null) {
+      preview.dispose();
+    }
+    tray.close();
+    control.shutdownNow();
+    LOG.info("stopped");
+    return ExitCodes.OK;
+  }
+
+  private RuleFiles ruleFiles(CommonOptions common) {
+    Path settings = common.configFile;
+    if (settings == null && userFiles != null && Files.isRegularFile(userFiles.settings())) {
+      settings = userFiles.settings();
+    }
+    List<Path> folders = new ArrayList<>();
+    folders.add(common.gesturesDir());
+    if (common.gesturesDir == null && userFiles != null) {
+      folders.add(userFiles.gestures());
+    }
+    return new RuleFiles(settings, folders, common.bindingsFile());
+  }
+
+  /** Whether a binding can resume a paused daemon (then the pipeline keeps running while paused). */
+  private boolean canResumeByGesture() {
+    return rules.bindings().stream()
+        .anyMatch(b -> b.action() == ActionKind.RESUME || b.action() == ActionKind.TOGGLE_PAUSE);
+  }
+
+  // ---- Pipeline thread ----
+
+  private void pipeline() {
+    try {
+      while (!quitting) {
+        switchingSource = false;
+        if (options.landmarks != null) {
+          playLandmarks(options.landmarks);
+        } else {
+          runFrames(source);
+        }
+        if (quitting || switchingSource) {
+          continue;
+        }
+        endOfSource();
+        return;
+      }
+    } catch (RuntimeException e) {
+      LOG.error("the pipeline failed: {}", e.toString(), e);
+      sourceStatus = new SourceStatus(SourceState.ERROR, "pipeline failed: " + e.getMessage());
+      control.execute(this::showState);
+    } finally {
+      driver.onFrame(new HandFrame(lastFrameNanos + 1, 1, 1, List.of(), List.of(), List.of()));
+    }
+  }
+
+  private long lastFrameNanos;
+
+  private void endOfSource() {
+    // The hands are gone with the file: poses end, buttons are released.
+    long t = lastFrameNanos + 1;
+    List<GestureEvent> events = recognizer != null ? recognizer.update(List.of(), t) : List.of();
+    driver.onFrame(new HandFrame(t, 1, 1, List.of(), List.of(), events));
+    LOG.info("source ended: {}", source);
+    if (options.exitAtEnd) {
+      quit("end of source");
+    } else {
+      LOG.info("handctl keeps running until Quit (tray, Ctrl-C)");
+    }
+  }
+
+  private void runFrames(String spec) {
+    Rules r = rules;
+    FrameSource frames;
+    try {
+      if (options.video != null) {
+        frames = new RealTimePlayback(FrameSources.open(spec, new FrameSources.Options(30, false,
+            new CameraRetry(r.config().camera().retryInitialMillis(), r.config().camera().retryMaxMillis()), 0, 0,
+            0, 0)));
+      } else {
+        frames = FrameSources.open(spec, new FrameSources.Options(30, false,
+            new CameraRetry(r.config().camera().retryInitialMillis(), r.config().camera().retryMaxMillis()),
+            r.config().camera().widthPx(), r.config().camera().heightPx(), r.config().camera().fps(), 0));
+      }
+    } catch (ImageReadException e) {
+      LOG.error("cannot open {}: {}", spec, e.getMessage());
+      sourceStatus = new SourceStatus(SourceState.ERROR, e.getMessage());
+      control.execute(this::showState);
+      return;
+    }
+    frames.addStatusListener(status -> {
+      sourceStatus = status;
+      if (status.state() == SourceState.WAITING_FOR_CAMERA || status.state() == SourceState.ERROR) {
+        LOG.warn("{}", status.message());
+      } else if (status.state() == SourceState.RUNNING) {
+        LOG.info("camera: {}", status.message());
+      }
+      control.execute(this::showState);
+    });
+    sourceStatus = frames.status();
+    boolean mirrored = options.mirrored != null ? options.mirrored
+        : options.video == null && r.config().camera().mirrored();
+    try (frames; HandEngine engine = new HandEngine(r.config(), options.common.modelFiles(), StageTimer.NONE)) {
+      TrackingLoop l = new TrackingLoop(frames, engine.tracker(frames.live()), null, mirrored);
+      l.setPauseGate(gate);
+      loop = l;
+      if (quitting || switchingSource) {
+        return;
+      }
+      l.run((frame, hands, start, done) -> onHands(frame.image(), frame.image().width(), frame.image().height(),
+          hands, frame.timestampNanos()));
+    } finally {
+      loop = null;
+    }
+  }
+
+  private void playLandmarks(Path file) {
+    PlaybackClock clock = new PlaybackClock();
+    try (LandmarkRecording recording = LandmarkRecording.open(file)) {
+      for (LandmarkRecording.RecordedFrame f; !quitting && (f = recording.next()) != null; ) {
+        if (!gate.awaitOpen() || quitting || !clock.awaitDue(f.timestampNanos())) {
+          return;
+        }
+        onHands(null, f.widthPx(), f.heightPx(), f.hands(), f.timestampNanos());
+      }
+    } catch (IOException e) {
+      LOG.error("cannot play {}: {}", file, e.getMessage());
+      sourceStatus = new SourceStatus(SourceState.ERROR, e.getMessage());
+      control.execute(this::showState);
+    }
+  }
+
+  /** One frame's hands through smoothing, gestures and actions. */
+  private void onHands(RgbImage picture, int widthPx, int heightPx, List<TrackedHand> raw, long timestampNanos) {
+    if (firstFrameNanos == Long.MIN_VALUE) {
+      firstFrameNanos = timestampNanos;
+    }
+    lastFrameNanos = timestampNanos;
+    applyRules();
+    List<TrackedHand> smoothed = smoother.smooth(raw, timestampNanos);
+    List<GestureEvent> events = recognizer.update(smoothed, timestampNanos);
+    driver.onFrame(new HandFrame(timestampNanos, widthPx, heightPx, smoothed, raw, events));
+    for (GestureEvent e : events) {
+      if (e.phase() == GesturePhase.START) {
+        poses.put(e.handId(), e.name());
+      } else if (e.phase() == GesturePhase.END && e.name().equals(poses.get(e.handId()))) {
+        poses.remove(e.handId());
+      }
+    }
+    poses.keySet().removeIf(id -> smoothed.stream().noneMatch(h -> h.id() == id));
+    countFrame();
+    if (preview != null && preview.visible()) {
+      List<String> labels = new ArrayList<>();
+      for (TrackedHand h : smoothed) {
+        labels.add("#" + h.id() + " " + h.landmarks().handedness().label() + ": "
+            + poses.getOrDefault(h.id(), "-"));
+      }
+      preview.show(picture, widthPx, heightPx, smoothed,
+          PreviewWindow.status(labels, driver.pointerMode(), currentState(), fps));
+    }
+  }
+
+  private void countFrame() {
+    long now = System.nanoTime();
+    if (fpsFrames == 0) {
+      fpsWindowStartNanos = now;
+    }
+    fpsFrames++;
+    if (now - fpsWindowStartNanos >= 1_000_000_000L) {
+      fps = (fpsFrames - 1) * 1e9 / (now - fpsWindowStartNanos);
+      fpsFrames = 0;
+    }
+  }
+
+  /** Applies rules a reload left, on the pipeline thread, between frames. */
+  private void applyRules() {
+    Rules r = pendingRules != null ? pendingRules : rules;
+    pendingRules = null;
+    if (r == appliedRules && recognizer != null) {
+      return;
+    }
+    boolean mirrored = options.mirrored != null ? options.mirrored
+        : options.video == null && options.landmarks == null && r.config().camera().mirrored();
+    if (recognizer == null || appliedRules == null || !r.config().geometry().equals(appliedRules.config().geometry())
+        || !r.config().gestures().equals(appliedRules.config().gestures())) {
+      recognizer = new GestureRecognizer(r.gestures(), r.config().geometry(), r.config().gestures().holdIntervalMillis(),
+          mirrored);
+    } else {
+      recognizer.setDefinitions(r.gestures());
+    }
+    if (smoother == null || appliedRules == null || !r.config().smoothing().equals(appliedRules.config().smoothing())) {
+      smoother = new TrackedHandSmoother(r.config().smoothing());
+    }
+    if (appliedRules != null && r != appliedRules) {
+      driver.reconfigure(r.bindings(), r.gestures(), r.config().pointer(), r.config().actions());
+    }
+    appliedRules = r;
+  }
+
+  // ---- Reloads ----
+
+  private synchronized void reloadNow() {
+    Rules next;
+    try {
+      next = ruleFiles.load();
+    } catch (ConfigException e) {
+      rulesProblem = e.getMessage();
+      LOG.warn("configuration changed but has mistakes; the previous settings, gestures and bindings stay in use:"
+          + "{}{}", System.lineSeparator(), e.getMessage());
+      control.execute(this::showState);
+      return;
+    }
+    Rules previous = rules;
+    rulesProblem = null;
+    rules = next;
+    pendingRules = next;
+    if (hotkey != null && !next.config().hotkey().equals(previous.config().hotkey())) {
+      hotkey.setChord(next.config().hotkey().pause());
+      LOG.info("hotkey: {}", next.config().hotkey().pause());
+    }
+    if (needsRestart(previous, next)) {
+      LOG.warn("model, camera or tracker settings changed: they apply when handctl starts again");
+    }
+    LOG.info("reloaded: {} gestures, {} bindings", next.gestures().size(), next.bindings().size());
+    control.execute(this::showState);
+  }
+
+  private static boolean needsRestart(Rules a, Rules b) {
+    var x = a.config();
+    var y = b.config();
+    return !x.models().equals(y.models()) || !x.camera().equals(y.camera()) || !x.detector().equals(y.detector())
+        || !x.landmarks().equals(y.landmarks()) || !x.tracker().equals(y.tracker()) || !x.idle().equals(y.idle())
+        || !x.still().equals(y.still());
+  }
+
+  // ---- State, pause, tray ----
+
+  private void onPauseAction(ActionKind kind) {
+    switch (kind) {
+      case PAUSE -> setPaused(true, "gesture");
+      case RESUME -> setPaused(false, "gesture");
+      default -> setPaused(!paused, "gesture");
+    }
+  }
+
+  private synchronized void setPaused(boolean pause, String via) {
+    if (quitting || pause == paused) {
+      return;
+    }
+    paused = pause;
+    if (pause) {
+      driver.pause(); // releases every button and key at once, between frames
+      gate.set(!canResumeByGesture());
+    } else {
+      driver.resume();
+      gate.set(false);
+    }
+    LOG.info("state: {} ({})", pause ? "paused" : "running", via);
+    showState();
+  }
+
+  private DaemonState currentState() {
+    if (paused) {
+      return DaemonState.PAUSED;
+    }
+    return switch (sourceStatus.state()) {
+      case WAITING_FOR_CAMERA, STARTING -> options.video == null && options.landmarks == null
+          ? DaemonState.WAITING_FOR_CAMERA : DaemonState.RUNNING;
+      case ERROR -> DaemonState.ERROR;
+      default -> DaemonState.RUNNING;
+    };
+  }
+
+  private void showState() {
+    DaemonState state = currentState();
+    String detail = rulesProblem != null ? "configuration has mistakes, see the log"
+        : state == DaemonState.WAITING_FOR_CAMERA || state == DaemonState.ERROR ? sourceStatus.message() : source;
+    tray.show(state, detail);
+  }
+
+  private int cameraIndex(String spec) {
+    for (int i = 0; i < cameras.size(); i++) {
+      if (cameras.get(i).source().equals(spec)) {
+        return i;
+      }
+    }
+    return cameras.isEmpty() ? -1 : 0;
+  }
+
+  private void quit(String via) {
+    if (quit.getCount() > 0) {
+      LOG.info("quit ({})", via);
+    }
+    quit.countDown();
+  }
+
+  @Override
+  public void togglePause() {
+    control.execute(() -> setPaused(!paused, "tray"));
+  }
+
+  @Override
+  public void togglePreview() {
+    control.execute(() -> {
+      if (preview == null) {
+        LOG.warn("no preview window on this display");
+        tray.setPreviewShown(false);
+        return;
+      }
+      boolean show = !preview.visible();
+      preview.setVisible(show);
+      tray.setPreviewShown(show);
+    });
+  }
+
+  @Override
+  public void editGestures() {
+    Path file = userFiles != null && Files.isRegularFile(userFiles.bindings()) ? userFiles.bindings()
+        : ruleFiles.bindings();
+    LOG.info("edit: bindings {}, settings {}, your gestures {} (shipped ones: {})", file,
+        userFiles != null ? userFiles.settings() : "-", userFiles != null ? userFiles.gestures() : "-",
+        ruleFiles.gestureFolders().get(0));
+    FileOpener.edit(file);
+  }
+
+  @Override
+  public void reload() {
+    LOG.info("reload (tray)");
+    control.execute(this::reloadNow);
+  }
+
+  @Override
+  public void chooseCamera(int index) {
+    control.execute(() -> {
+      if (index < 0 || index >= cameras.size() || options.video != null || options.landmarks != null) {
+        return;
+      }
+      String next = cameras.get(index).source();
+      tray.setCameras(cameras.stream().map(CameraListing::label).toList(), index);
+      if (next.equals(source)) {
+        return;
+      }
+      LOG.info("camera: switching to {}", next);
+      source = next;
+      switchingSource = true;
+      TrackingLoop l = loop;
+      if (l != null) {
+        l.stop();
+      }
+    });
+  }
+
+  @Override
+  public void toggleStartAtLogin() {
+    LOG.warn("start at login: not available in this build");
+    control.execute(() -> tray.setStartAtLogin(false));
+  }
+
+  @Override
+  public void quit() {
+    quit("tray");
+  }
+}
