@@ -137,7 +137,8 @@ public final class ConfigLoader {
         c.getLong("camera.retryInitialMillis"), c.getLong("camera.retryMaxMillis"));
     OneEuroConfig smoothing = new OneEuroConfig(c.getDouble("smoothing.minCutoffHz"), c.getDouble("smoothing.beta"),
         c.getDouble("smoothing.derivativeCutoffHz"));
-    return new HandctlConfig(models, camera, detector, landmarks, new HandctlConfig.StillConfig(extra, refine),
+    return new HandctlConfig(models, camera, detector, landmarks, new HandctlConfig.StillConfig(extra, refine,
+        c.getDouble("still.partMaxAreaShare")),
         tracker, idle, smoothing, new GeometryConfig(c.getDouble("geometry.fingerExtendedMaxDegrees"),
             c.getDouble("geometry.fingerCurledMinDegrees"), c.getDouble("geometry.thumbExtendedMaxDegrees"),
             c.getDouble("geometry.thumbCurledMinDegrees")),

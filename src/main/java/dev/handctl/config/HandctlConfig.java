@@ -53,8 +53,18 @@ public record HandctlConfig(
    *
    * @param extraCandidates palms tried beyond the number of hands wanted
    * @param refinePasses landmark passes on the region computed from the previous pass's keypoints
+   * @param partMaxAreaShare a hand nested in one found later, covering at most this share of its box
+   *     area, is a part of that hand (curled fingers, the base of a V) and gives way to it
    */
-  public record StillConfig(int extraCandidates, int refinePasses) {}
+  public record StillConfig(int extraCandidates, int refinePasses, double partMaxAreaShare) {
+    /** Validates the share (the counts are checked where they are read). */
+    public StillConfig {
+      if (!(partMaxAreaShare >= 0 && partMaxAreaShare <= 1)) {
+        throw new IllegalArgumentException("still.partMaxAreaShare: expected a number from 0 to 1, got "
+            + partMaxAreaShare);
+      }
+    }
+  }
 
   /**
    * Which models handctl loads.

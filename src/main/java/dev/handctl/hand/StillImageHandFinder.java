@@ -14,18 +14,21 @@ import java.util.List;
  * hands, so the landmark model may look again at the region its own keypoints give
  * ({@link HandRegions#fromLandmarks}); the pass with the higher presence is kept.
  *
- * <p>One hand can be found twice: as two overlapping keypoint boxes (the first found is kept), or
- * as a small "hand" made of a part of it (curled fingers, the base of a V sign) nested inside the
+ * <p>One hand can be found twice: as two overlapping or nested keypoint boxes (one box's centre
+ * inside the other), which are two readings of it (the first found, with the better palm, is kept),
+ * or as a small "hand" made of a part of it (curled fingers, the base of a V sign) nested inside the
  * whole. A palm centred inside a hand already found is not tried; a hand found later whose box
- * encloses the centre of a smaller one found earlier replaces it. So that a part found first (its
- * palm may score higher than the whole's) does not use up the hands wanted, palms are still tried
- * once enough hands are found if their region could hold a larger view of one of them.
+ * encloses the centre of one found earlier that covers at most {@code partMaxAreaShare} of its
+ * area replaces that part. So that a part found first (its palm may score higher than the whole's)
+ * does not use up the hands wanted, palms are still tried once enough hands are found if their
+ * region could hold a larger view of one of them.
  */
 public final class StillImageHandFinder {
   private final PalmDetector detector;
   private final HandLandmarker landmarker;
   private final int extraCandidates;
   private final int refinePasses;
+  private final double partMaxAreaShare;
 
   /**
    * Creates the finder.
@@ -34,13 +37,16 @@ public final class StillImageHandFinder {
    * @param landmarker the landmark model
    * @param extraCandidates palms tried beyond the number of hands wanted
    * @param refinePasses landmark passes on the region from the previous pass's keypoints
+   * @param partMaxAreaShare a hand nested in one found later, covering at most this share of its box
+   *     area, is a part of that hand and gives way to it
    */
   public StillImageHandFinder(PalmDetector detector, HandLandmarker landmarker, int extraCandidates,
-      int refinePasses) {
+      int refinePasses, double partMaxAreaShare) {
     this.detector = detector;
     this.landmarker = landmarker;
     this.extraCandidates = extraCandidates;
     this.refinePasses = refinePasses;
+    this.partMaxAreaShare = partMaxAreaShare;
   }
 
   /**
@@ -85,17 +91,21 @@ public final class StillImageHandFinder {
         continue; // the same hand, found again
       }
       DetectedHand hand = new DetectedHand(palm.score(), landmarks);
-      DetectedHand part = hands.stream()
-          .filter(h -> h.landmarks().box().centredIn(box) && h.landmarks().box().areaPx() < box.areaPx())
-          .findFirst().orElse(null);
+      DetectedHand part = hands.stream().filter(h -> h.landmarks().box().centredIn(box)
+          && h.landmarks().box().areaPx() <= partMaxAreaShare * box.areaPx()).findFirst().orElse(null);
       if (part != null) {
         hands.set(hands.indexOf(part), hand); // the whole hand, found after a part of it
-      } else if (hands.stream().noneMatch(h -> box.centredIn(h.landmarks().box()))) {
-        hands.add(hand);
+      } else if (hands.stream().noneMatch(h -> nested(h.landmarks().box(), box))) {
+        hands.add(hand); // not a second reading of a hand already found: another hand
       }
     }
     hands.sort(Comparator.comparingDouble(DetectedHand::detectorScore).reversed());
     return hands.size() > maxHands ? List.copyOf(hands.subList(0, maxHands)) : hands;
+  }
+
+  /** Whether one box's centre lies inside the other. */
+  private static boolean nested(PixelBox a, PixelBox b) {
+    return a.centredIn(b) || b.centredIn(a);
   }
 
   /** The upright square of a region's centre and side: close enough to the turned square for this check. */
