@@ -64,7 +64,7 @@ final class ReplayCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     HandctlConfig config = common.config();
     GestureRecognizer recognizer = new GestureRecognizer(common.gestureDefinitions(), config.geometry(),
-        config.gestures().holdIntervalMillis(), mirrored);
+        config.gestures().holdIntervalMillis(), config.gestures().speedWindowMillis(), mirrored);
     long[] events = {0};
     long[] firstNanos = {Long.MIN_VALUE};
     long[] lastNanos = {0};

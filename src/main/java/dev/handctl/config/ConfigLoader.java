@@ -141,8 +141,9 @@ public final class ConfigLoader {
         c.getDouble("still.partMaxAreaShare")),
         tracker, idle, smoothing, new GeometryConfig(c.getDouble("geometry.fingerExtendedMaxDegrees"),
             c.getDouble("geometry.fingerCurledMinDegrees"), c.getDouble("geometry.thumbExtendedMaxDegrees"),
-            c.getDouble("geometry.thumbCurledMinDegrees")),
-        new HandctlConfig.GestureSettings(c.getLong("gestures.holdIntervalMillis")));
+            c.getDouble("geometry.thumbCurledMinDegrees"), c.getDouble("geometry.palmSidewaysMaxSine")),
+        new HandctlConfig.GestureSettings(c.getLong("gestures.holdIntervalMillis"),
+            c.getLong("gestures.speedWindowMillis")));
   }
 
   // getList(Integer.class, key) silently drops repeated values, and the anchor strides repeat.

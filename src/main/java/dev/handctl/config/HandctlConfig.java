@@ -37,13 +37,18 @@ public record HandctlConfig(
    * How gesture events are reported.
    *
    * @param holdIntervalMillis at most one hold event per gesture and hand this often
+   * @param speedWindowMillis a hand's speed is measured against its position at least this long ago
    */
-  public record GestureSettings(long holdIntervalMillis) {
-    /** Validates the field. */
+  public record GestureSettings(long holdIntervalMillis, long speedWindowMillis) {
+    /** Validates the fields. */
     public GestureSettings {
       if (holdIntervalMillis < 0 || holdIntervalMillis > 10_000) {
         throw new IllegalArgumentException("gestures.holdIntervalMillis: expected a whole number from 0 to 10000,"
             + " got " + holdIntervalMillis);
+      }
+      if (speedWindowMillis < 0 || speedWindowMillis > 1000) {
+        throw new IllegalArgumentException("gestures.speedWindowMillis: expected a whole number from 0 to 1000,"
+            + " got " + speedWindowMillis);
       }
     }
   }

@@ -36,7 +36,7 @@ class GesturePhotosTest {
   }
 
   private static String gesture(DetectedHand h) {
-    Optional<GestureMatch> g = classifier.classify(HandGeometry.of(h.landmarks().keypoints(), classifier.geometry()));
+    Optional<GestureMatch> g = classifier.classify(HandGeometry.of(h.landmarks(), false, classifier.geometry()));
     return g.map(GestureMatch::name).orElse("none");
   }
 
