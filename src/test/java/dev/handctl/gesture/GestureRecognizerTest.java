@@ -157,6 +157,57 @@ class GestureRecognizerTest {
     assertThat(endFrame).as("ends as the hand opens, not while hovering (frames 70-80)").isBetween(70L, 80L);
   }
 
+  /**
+   * The pinch pose (thumb tip 0.1 hand sizes from the index tip) carried sideways at a steady speed in
+   * hand sizes per second, from the first frame on: a hand sweeping across the picture as its tips meet.
+   */
+  private static List<GestureEvent> pinchPoseMovingAt(double sizesPerSecond) {
+    GestureRecognizer r = recognizer();
+    List<GestureEvent> events = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      double dx = sizesPerSecond * handSize() * i * FRAME_NANOS / 1e9;
+      events.addAll(r.update(List.of(hand(k -> shifted(thumbAt(k, 0.1), dx, 0))), i * FRAME_NANOS));
+    }
+    return events;
+  }
+
+  private static List<GesturePhase> pinchPhases(List<GestureEvent> events) {
+    return events.stream().filter(e -> e.name().equals("pinch") && e.phase() != GesturePhase.HOLD)
+        .map(GestureEvent::phase).toList();
+  }
+
+  @Test
+  void aPinchDoesNotStartWhileTheHandSweepsAcross() {
+    // The shipped pinch starts only under 2 hand sizes per second.
+    for (double speed : new double[] {0, 0.5, 1.5, 3, 6}) {
+      List<GesturePhase> phases = pinchPhases(pinchPoseMovingAt(speed));
+      System.out.printf(Locale.ROOT, "pinch pose moving at %.1f hand sizes/s: pinch %s%n", speed, phases);
+      if (speed < 2) {
+        assertThat(phases).as("at %.1f hand sizes/s", speed).startsWith(GesturePhase.START);
+      } else {
+        assertThat(phases).as("at %.1f hand sizes/s", speed).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void aPinchStartedWithASteadyHandHoldsWhileDragged() {
+    GestureRecognizer r = recognizer();
+    List<GestureEvent> events = new ArrayList<>();
+    double x = 0;
+    for (int i = 0; i < 60; i++) {
+      boolean dragging = i >= 10 && i < 40; // 1 s at 4 hand sizes per second
+      x += dragging ? 4 * handSize() * FRAME_NANOS / 1e9 : 0;
+      double thumb = i < 50 ? 0.1 : 0.9; // lets go at frame 50
+      double dx = x;
+      events.addAll(r.update(List.of(hand(k -> shifted(thumbAt(k, thumb), dx, 0))), i * FRAME_NANOS));
+    }
+    List<GestureEvent> pinch = events.stream().filter(e -> e.name().equals("pinch") && e.phase() != GesturePhase.HOLD)
+        .toList();
+    assertThat(pinch).extracting(GestureEvent::phase).containsExactly(GesturePhase.START, GesturePhase.END);
+    assertThat(pinch.get(1).timestampNanos() / FRAME_NANOS).as("ends when the thumb lets go").isEqualTo(50);
+  }
+
   @Test
   void speedIsInHandSizesPerSecondOverTheRealTimestamps() {
     // Frames arrive unevenly (20 and 47 ms apart in turn), as from a real camera; a gesture that
