@@ -483,7 +483,7 @@ final class Daemon implements TrayActions {
     if (recognizer == null || appliedRules == null || !r.config().geometry().equals(appliedRules.config().geometry())
         || !r.config().gestures().equals(appliedRules.config().gestures())) {
       recognizer = new GestureRecognizer(r.gestures(), r.config().geometry(), r.config().gestures().holdIntervalMillis(),
-          mirrored);
+          r.config().gestures().speedWindowMillis(), mirrored);
     } else {
       recognizer.setDefinitions(r.gestures());
     }

@@ -83,12 +83,14 @@ final class DetectCommand implements Callable<Integer> {
           continue;
         }
         List<DetectedHand> hands = engine.finder().find(image, maxHands);
-        List<Optional<GestureMatch>> named = hands.stream().map(h -> gestures.classify(
-            HandGeometry.of(h.landmarks().keypoints(), gestures.geometry()))).toList();
+        // Files are ordinary photos, not mirrored views.
+        List<HandGeometry> geometry = hands.stream()
+            .map(h -> HandGeometry.of(h.landmarks(), false, gestures.geometry())).toList();
+        List<Optional<GestureMatch>> named = geometry.stream().map(gestures::classify).toList();
         if (json) {
-          out.println(HandJson.image(path.toString(), image.width(), image.height(), hands, named));
+          out.println(HandJson.image(path.toString(), image.width(), image.height(), hands, named, geometry));
         } else {
-          printText(out, path, image, hands, named);
+          printText(out, path, image, hands, named, geometry);
         }
         out.flush();
         if (annotator != null) {
@@ -105,7 +107,7 @@ final class DetectCommand implements Callable<Integer> {
   }
 
   private static void printText(PrintWriter out, Path path, RgbImage image, List<DetectedHand> hands,
-      List<Optional<GestureMatch>> gestures) {
+      List<Optional<GestureMatch>> gestures, List<HandGeometry> geometry) {
     out.printf(Locale.ROOT, "%s (%dx%d): %d hand%s%n", path, image.width(), image.height(), hands.size(),
         hands.size() == 1 ? "" : "s");
     for (int i = 0; i < hands.size(); i++) {
@@ -115,8 +117,9 @@ final class DetectCommand implements Callable<Integer> {
       String gesture = gestures.get(i).map(g -> String.format(Locale.ROOT, "%s (%.2f)", g.name(), g.score()))
           .orElse("none");
       out.printf(Locale.ROOT, "  %-5s (%.2f)  presence %.2f  palm score %.2f  box [%.0f, %.0f, %.0f, %.0f]"
-              + "  gesture %s%n", lm.handedness().label(), lm.handednessScore(), lm.presence(), hand.detectorScore(),
-          box.xMinPx(), box.yMinPx(), box.xMaxPx(), box.yMaxPx(), gesture);
+              + "  gesture %s  palm %s%n", lm.handedness().label(), lm.handednessScore(), lm.presence(),
+          hand.detectorScore(), box.xMinPx(), box.yMinPx(), box.xMaxPx(), box.yMaxPx(), gesture,
+          geometry.get(i).palm().key());
     }
   }
 }

@@ -34,7 +34,7 @@ final class HandEngine implements AutoCloseable {
       TfModel lm = keep(TfModel.load(files, config.models().landmarks(), config.models().intraOpThreads()));
       this.landmarker = keep(new HandLandmarker(lm, config.landmarks(), timer));
       this.finder = new StillImageHandFinder(detector, landmarker, config.still().extraCandidates(),
-          config.still().refinePasses());
+          config.still().refinePasses(), config.still().partMaxAreaShare());
     } catch (RuntimeException e) {
       close();
       throw e;

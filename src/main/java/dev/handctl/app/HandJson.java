@@ -17,16 +17,19 @@ final class HandJson {
 
   /** One image's result: {@code {"image", "width", "height", "hands": [...]}}. */
   static ObjectNode image(String image, int width, int height, List<DetectedHand> hands) {
-    return image(image, width, height, hands, null);
+    return image(image, width, height, hands, null, null);
   }
 
   /**
-   * One image's result with each hand's gesture ({@code "gesture": {"name", "score"}} or null).
+   * One image's result with each hand's gesture ({@code "gesture": {"name", "score"}} or null) and
+   * the side of the hand shown ({@code "palm": "towards" | "away" | "sideways"}).
    *
    * @param gestures per hand, in the order of {@code hands}; null to leave the field out
+   * @param geometry per hand, in the order of {@code hands}; null to leave {@code palm} out
    */
   static ObjectNode image(String image, int width, int height, List<DetectedHand> hands,
-      List<java.util.Optional<dev.handctl.gesture.GestureMatch>> gestures) {
+      List<java.util.Optional<dev.handctl.gesture.GestureMatch>> gestures,
+      List<dev.handctl.gesture.HandGeometry> geometry) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("image", image);
     node.put("width", width);
@@ -41,6 +44,9 @@ final class HandJson {
         } else {
           h.putNull("gesture");
         }
+      }
+      if (geometry != null) {
+        h.put("palm", geometry.get(i).palm().key());
       }
       array.add(h);
     }

@@ -71,7 +71,7 @@ final class ReplayCommand implements Callable<Integer> {
     HandctlConfig config = common.config();
     List<GestureDefinition> gestures = common.gestureDefinitions();
     GestureRecognizer recognizer = new GestureRecognizer(gestures, config.geometry(),
-        config.gestures().holdIntervalMillis(), mirrored);
+        config.gestures().holdIntervalMillis(), config.gestures().speedWindowMillis(), mirrored);
     long[] counts = {0, 0};
     long[] firstNanos = {Long.MIN_VALUE};
     ActionDriver driver = null;

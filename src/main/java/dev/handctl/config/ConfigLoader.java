@@ -142,11 +142,13 @@ public final class ConfigLoader {
         c.getLong("camera.retryInitialMillis"), c.getLong("camera.retryMaxMillis"));
     OneEuroConfig smoothing = new OneEuroConfig(c.getDouble("smoothing.minCutoffHz"), c.getDouble("smoothing.beta"),
         c.getDouble("smoothing.derivativeCutoffHz"));
-    return new HandctlConfig(models, camera, detector, landmarks, new HandctlConfig.StillConfig(extra, refine),
+    return new HandctlConfig(models, camera, detector, landmarks, new HandctlConfig.StillConfig(extra, refine,
+        c.getDouble("still.partMaxAreaShare")),
         tracker, idle, smoothing, new GeometryConfig(c.getDouble("geometry.fingerExtendedMaxDegrees"),
             c.getDouble("geometry.fingerCurledMinDegrees"), c.getDouble("geometry.thumbExtendedMaxDegrees"),
-            c.getDouble("geometry.thumbCurledMinDegrees")),
-        new HandctlConfig.GestureSettings(c.getLong("gestures.holdIntervalMillis")),
+            c.getDouble("geometry.thumbCurledMinDegrees"), c.getDouble("geometry.palmSidewaysMaxSine")),
+        new HandctlConfig.GestureSettings(c.getLong("gestures.holdIntervalMillis"),
+            c.getLong("gestures.speedWindowMillis")),
         pointer(c),
         new SafetySettings(c.getLong("actions.handSettleMillis"), c.getLong("actions.minClickIntervalMillis")),
         new HandctlConfig.HotkeySettings(keyChord(c, "hotkey.pause")));

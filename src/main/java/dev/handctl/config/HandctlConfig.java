@@ -62,13 +62,18 @@ public record HandctlConfig(
    * How gesture events are reported.
    *
    * @param holdIntervalMillis at most one hold event per gesture and hand this often
+   * @param speedWindowMillis a hand's speed is measured against its position at least this long ago
    */
-  public record GestureSettings(long holdIntervalMillis) {
-    /** Validates the field. */
+  public record GestureSettings(long holdIntervalMillis, long speedWindowMillis) {
+    /** Validates the fields. */
     public GestureSettings {
       if (holdIntervalMillis < 0 || holdIntervalMillis > 10_000) {
         throw new IllegalArgumentException("gestures.holdIntervalMillis: expected a whole number from 0 to 10000,"
             + " got " + holdIntervalMillis);
+      }
+      if (speedWindowMillis < 0 || speedWindowMillis > 1000) {
+        throw new IllegalArgumentException("gestures.speedWindowMillis: expected a whole number from 0 to 1000,"
+            + " got " + speedWindowMillis);
       }
     }
   }
@@ -78,8 +83,18 @@ public record HandctlConfig(
    *
    * @param extraCandidates palms tried beyond the number of hands wanted
    * @param refinePasses landmark passes on the region computed from the previous pass's keypoints
+   * @param partMaxAreaShare a hand nested in one found later, covering at most this share of its box
+   *     area, is a part of that hand (curled fingers, the base of a V) and gives way to it
    */
-  public record StillConfig(int extraCandidates, int refinePasses) {}
+  public record StillConfig(int extraCandidates, int refinePasses, double partMaxAreaShare) {
+    /** Validates the share (the counts are checked where they are read). */
+    public StillConfig {
+      if (!(partMaxAreaShare >= 0 && partMaxAreaShare <= 1)) {
+        throw new IllegalArgumentException("still.partMaxAreaShare: expected a number from 0 to 1, got "
+            + partMaxAreaShare);
+      }
+    }
+  }
 
   /**
    * Which models handctl loads.

@@ -12,6 +12,8 @@ import java.util.Set;
  * @param fingers per-finger conditions
  * @param counts conditions on how many of some fingers have a curl
  * @param distances conditions on keypoint distances in hand sizes
+ * @param palm condition on which side of the hand the camera sees, or null for none
+ * @param speed condition on how fast the hand moves, or null for none
  * @param enterScore score from which the gesture starts
  * @param exitScore score under which a started gesture ends (hysteresis; at most enterScore)
  * @param priority breaks ties between gestures with equal scores (higher wins)
@@ -20,8 +22,8 @@ import java.util.Set;
  * @param motion for a motion gesture (a swipe), how the hand must move; null for a static pose
  */
 public record GestureDefinition(String name, String source, List<FingerRule> fingers, List<CountRule> counts,
-    List<DistanceRule> distances, double enterScore, double exitScore, int priority, long confirmMillis,
-    long refractoryMillis, MotionRule motion) {
+    List<DistanceRule> distances, PalmRule palm, SpeedRule speed, double enterScore, double exitScore, int priority,
+    long confirmMillis, long refractoryMillis, MotionRule motion) {
 
   /** Returns whether this is a motion gesture (fires once when the hand moves) rather than a pose. */
   public boolean isMotion() {
@@ -65,6 +67,28 @@ public record GestureDefinition(String name, String source, List<FingerRule> fin
       double weight) {}
 
   /**
+   * A condition on which side of the hand the camera sees.
+   *
+   * @param facings the sides accepted (not empty)
+   * @param weight its weight in the score
+   */
+  public record PalmRule(Set<PalmFacing> facings, double weight) {}
+
+  /**
+   * A condition on how fast the hand moves, in hand sizes per second ({@link HandGeometry#speed}).
+   * Its bounds decide whether the gesture may start; once it is under way only the release bounds
+   * apply, and by default there are none: a pinch that must start with a steady hand may then be
+   * dragged at any speed.
+   *
+   * @param below the speed must be under this to start (NaN: no upper bound)
+   * @param above the speed must be over this to start (NaN: no lower bound)
+   * @param releaseBelow while started, the speed must stay under this (NaN: no bound)
+   * @param releaseAbove while started, the speed must stay over this (NaN: no bound)
+   * @param weight its weight in the score
+   */
+  public record SpeedRule(double below, double above, double releaseBelow, double releaseAbove, double weight) {}
+
+  /**
    * Scores a hand against this gesture.
    *
    * @param g the hand
@@ -102,6 +126,17 @@ public record GestureDefinition(String name, String source, List<FingerRule> fin
       double above = active ? r.releaseAbove() : r.above();
       boolean ok = (Double.isNaN(below) || d < below) && (Double.isNaN(above) || d > above);
       met += ok ? r.weight() : 0;
+    }
+    if (palm != null) {
+      total += palm.weight();
+      met += palm.facings().contains(g.palm()) ? palm.weight() : 0;
+    }
+    if (speed != null) {
+      total += speed.weight();
+      double below = active ? speed.releaseBelow() : speed.below();
+      double above = active ? speed.releaseAbove() : speed.above();
+      boolean ok = (Double.isNaN(below) || g.speed() < below) && (Double.isNaN(above) || g.speed() > above);
+      met += ok ? speed.weight() : 0;
     }
     return total == 0 ? 0 : met / total;
   }

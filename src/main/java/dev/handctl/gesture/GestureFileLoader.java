@@ -32,11 +32,16 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
  *   pinky: {curl: [curled, half]}
  * distances:
  *   - {from: index_finger_tip, to: middle_finger_tip, above: 0.25}
+ * palm: towards
+ * speed: {below: 2}
  * score: {enter: 0.9, exit: 0.7}
  * </pre>
  */
 public final class GestureFileLoader {
-  private static final Set<String> TOP_KEYS = Set.of("name", "fingers", "count", "distances", "score", "priority", "timing", "motion");
+  private static final Set<String> TOP_KEYS = Set.of("name", "fingers", "count", "distances", "palm", "speed", "score",
+      "priority", "timing", "motion");
+  /** Fastest speed a rule may name, in hand sizes per second (quick sweeps measure 6-25). */
+  private static final double MAX_SPEED = 100;
 
   /**
    * The gestures read and the problems found.
@@ -144,6 +149,8 @@ public final class GestureFileLoader {
     List<GestureDefinition.FingerRule> fingers = new ArrayList<>();
     List<GestureDefinition.CountRule> counts = new ArrayList<>();
     List<GestureDefinition.DistanceRule> distances = new ArrayList<>();
+    GestureDefinition.PalmRule palm = null;
+    GestureDefinition.SpeedRule speed = null;
     double enter = 0.9;
     double exit = 0.7;
     Node scoreNode = null;
@@ -229,6 +236,51 @@ public final class GestureFileLoader {
             }
           }
         }
+        case "palm" -> {
+          // Either the side alone (palm: towards, or a list) or a rule with a weight.
+          Node facing = v;
+          double weight = 1;
+          if (v instanceof MappingNode) {
+            Map<String, Node> props = c.props(v, Set.of("facing", "weight"), "a palm rule");
+            if (props == null) {
+              continue;
+            }
+            facing = props.get("facing");
+            weight = c.number(props.get("weight"), 1, 0.01, 100, "weight");
+            if (facing == null) {
+              c.problem(v, "palm: expected facing (towards, away or sideways)");
+              continue;
+            }
+          }
+          int problemsBefore = problems.size();
+          Set<PalmFacing> facings = c.enumSet(facing, PalmFacing.class, "a palm facing");
+          if (facings.isEmpty() && problems.size() == problemsBefore) {
+            c.problem(facing, "palm: expected towards, away or sideways");
+          }
+          palm = new GestureDefinition.PalmRule(facings, weight);
+        }
+        case "speed" -> {
+          Map<String, Node> props = c.props(v, Set.of("below", "above", "releaseBelow", "releaseAbove", "weight"),
+              "a speed rule");
+          if (props == null) {
+            continue;
+          }
+          double below = c.number(props.get("below"), Double.NaN, 0, MAX_SPEED, "speed.below");
+          double above = c.number(props.get("above"), Double.NaN, 0, MAX_SPEED, "speed.above");
+          if (!props.containsKey("below") && !props.containsKey("above")) {
+            c.problem(v, "speed: expected below and/or above (in hand sizes per second)");
+          }
+          if (!Double.isNaN(below) && !Double.isNaN(above) && above >= below) {
+            c.problem(v, "speed: above (" + above + ") must be under below (" + below + "), or no speed can start it");
+          }
+          // While under way the bounds may only get looser, as for distances.
+          double releaseBelow = c.number(props.get("releaseBelow"), Double.NaN, Double.isNaN(below) ? 0 : below,
+              MAX_SPEED, "speed.releaseBelow");
+          double releaseAbove = c.number(props.get("releaseAbove"), Double.NaN, 0,
+              Double.isNaN(above) ? MAX_SPEED : above, "speed.releaseAbove");
+          speed = new GestureDefinition.SpeedRule(below, above, releaseBelow, releaseAbove,
+              c.number(props.get("weight"), 1, 0.01, 100, "weight"));
+        }
         case "score" -> {
           scoreNode = v;
           Map<String, Node> props = c.props(v, Set.of("enter", "exit"), "score settings");
@@ -266,12 +318,15 @@ public final class GestureFileLoader {
     if (name == null && problems.size() == before) {
       problems.add(new GestureProblem(file, 1, "missing name"));
     }
-    if (motion != null && (!fingers.isEmpty() || !counts.isEmpty() || !distances.isEmpty())) {
-      c.problem(motionNode, "a motion gesture takes its pose from motion.pose; fingers, count and distances"
-          + " belong in that pose's own file");
+    boolean poseConditions = !fingers.isEmpty() || !counts.isEmpty() || !distances.isEmpty() || palm != null
+        || speed != null;
+    if (motion != null && poseConditions) {
+      c.problem(motionNode, "a motion gesture takes its pose from motion.pose; fingers, count, distances, palm and"
+          + " speed belong in that pose's own file");
     }
-    if (motion == null && fingers.isEmpty() && counts.isEmpty() && distances.isEmpty() && problems.size() == before) {
-      problems.add(new GestureProblem(file, 1, "no condition: expected fingers, count or distances (or motion)"));
+    if (motion == null && !poseConditions && problems.size() == before) {
+      problems.add(new GestureProblem(file, 1, "no condition: expected fingers, count, distances, palm or speed (or"
+          + " motion)"));
     }
     if (exit > enter) {
       c.problem(scoreNode != null ? scoreNode : top, "score.exit (" + exit + ") must not be above score.enter (" + enter + ")");
@@ -279,7 +334,7 @@ public final class GestureFileLoader {
     if (problems.size() > before) {
       return null;
     }
-    return new GestureDefinition(name, file, List.copyOf(fingers), List.copyOf(counts), List.copyOf(distances), enter,
-        exit, priority, confirm, refractory, motion);
+    return new GestureDefinition(name, file, List.copyOf(fingers), List.copyOf(counts), List.copyOf(distances), palm,
+        speed, enter, exit, priority, confirm, refractory, motion);
   }
 }

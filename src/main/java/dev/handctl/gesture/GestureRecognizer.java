@@ -1,7 +1,7 @@
 package dev.handctl.gesture;
 
-import dev.handctl.hand.HandLandmark;
 import dev.handctl.hand.Handedness;
+import dev.handctl.hand.PixelPoint;
 import dev.handctl.hand.TrackedHand;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,16 +17,16 @@ import java.util.Map;
  * their release bounds); after it ends it cannot start again within its {@code refractoryMillis}.
  * Each hand has one pose at a time and its own state, so one hand never blocks the other. Motion
  * gestures watch the hand's centre while it holds their pose and fire once when it has travelled
- * far and fast enough, then lock that hand's motion gestures out for a while.
+ * far and fast enough, then lock that hand's motion gestures out for a while. Each hand's speed (for
+ * {@code speed} rules) is measured from its palm centre over the frames' real timestamps.
  *
  * <p>Directions are as the user sees them: with an ordinary (not mirrored) camera picture, a hand
  * moving to the user's left moves to the right of the image. Not thread-safe; one per stream.
  */
 public final class GestureRecognizer {
-  private static final int[] PALM = {0, 5, 9, 13, 17};
-
   private final GeometryConfig geometry;
   private final long holdIntervalNanos;
+  private final long speedWindowNanos;
   private final boolean mirrored;
   private volatile List<GestureDefinition> definitions;
   private final Map<Integer, HandState> hands = new HashMap<>();
@@ -35,15 +35,19 @@ public final class GestureRecognizer {
    * Creates a recognizer.
    *
    * @param definitions the gestures, static and motion
-   * @param geometry curl thresholds
+   * @param geometry curl and palm thresholds
    * @param holdIntervalMillis at most one hold event per gesture and hand this often
-   * @param mirrored whether frames are a mirrored (selfie) view
+   * @param speedWindowMillis a hand's speed is measured against its position at least this long ago
+   *     (0: the previous frame)
+   * @param mirrored whether frames are a mirrored (selfie) view (directions, and the side of the
+   *     hand shown)
    */
   public GestureRecognizer(List<GestureDefinition> definitions, GeometryConfig geometry, long holdIntervalMillis,
-      boolean mirrored) {
+      long speedWindowMillis, boolean mirrored) {
     this.definitions = List.copyOf(definitions);
     this.geometry = geometry;
     this.holdIntervalNanos = holdIntervalMillis * 1_000_000L;
+    this.speedWindowNanos = speedWindowMillis * 1_000_000L;
     this.mirrored = mirrored;
   }
 
@@ -81,7 +85,8 @@ public final class GestureRecognizer {
     for (TrackedHand hand : frameHands) {
       HandState s = hands.computeIfAbsent(hand.id(), id -> new HandState());
       s.handedness = hand.landmarks().handedness();
-      HandGeometry g = HandGeometry.of(hand.landmarks().keypoints(), geometry);
+      HandGeometry g = HandGeometry.of(hand.landmarks(), mirrored, geometry);
+      g = g.withSpeed(speed(s, g, timestampNanos));
       updatePose(s, hand.id(), g, defs, timestampNanos, events);
       updateMotion(s, hand.id(), g, defs, timestampNanos, events);
     }
@@ -142,15 +147,37 @@ public final class GestureRecognizer {
     }
   }
 
+  /**
+   * The hand's speed in hand sizes per second: how far its palm centre moved since the newest of its
+   * earlier frames that is at least the speed window old (or its oldest), over the time between.
+   */
+  private double speed(HandState s, HandGeometry g, long t) {
+    PixelPoint c = g.palmCentre();
+    Deque<double[]> past = s.centres;
+    // Keep one frame at least a window old as the reference, and nothing older.
+    while (past.size() >= 2 && t - (long) secondOldest(past)[0] >= speedWindowNanos) {
+      past.removeFirst();
+    }
+    double speed = 0;
+    double[] ref = past.peekFirst();
+    if (ref != null && t > (long) ref[0]) {
+      speed = Math.hypot(c.xPx() - ref[1], c.yPx() - ref[2]) / g.handSizePx() / ((t - (long) ref[0]) / 1e9);
+    }
+    past.addLast(new double[] {t, c.xPx(), c.yPx()});
+    return speed;
+  }
+
+  private static double[] secondOldest(Deque<double[]> d) {
+    var it = d.iterator();
+    it.next();
+    return it.next();
+  }
+
   private void updateMotion(HandState s, int id, HandGeometry g, List<GestureDefinition> defs, long t,
       List<GestureEvent> events) {
-    double cx = 0;
-    double cy = 0;
-    for (int k : PALM) {
-      HandLandmark p = g.keypoints().get(k);
-      cx += p.xPx() / PALM.length;
-      cy += p.yPx() / PALM.length;
-    }
+    PixelPoint centre = g.palmCentre();
+    double cx = centre.xPx();
+    double cy = centre.yPx();
     for (GestureDefinition d : defs) {
       if (!d.isMotion()) {
         continue;
@@ -204,6 +231,8 @@ public final class GestureRecognizer {
     long candidateSinceNanos;
     final Map<String, Long> endedAtNanos = new HashMap<>();
     final Map<String, Deque<double[]>> tracks = new HashMap<>();
+    /** Earlier palm centres as {t, x, y}, oldest first, for the speed. */
+    final Deque<double[]> centres = new ArrayDeque<>();
     long motionLockedUntilNanos = Long.MIN_VALUE;
   }
 }

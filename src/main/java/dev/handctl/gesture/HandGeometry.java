@@ -1,32 +1,60 @@
 package dev.handctl.gesture;
 
 import dev.handctl.hand.HandLandmark;
+import dev.handctl.hand.HandLandmarks;
+import dev.handctl.hand.Handedness;
+import dev.handctl.hand.PixelPoint;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Scale-free description of one hand in one frame: per finger its total bend, curl class and
- * direction, and distances between keypoints in hand sizes (wrist to middle-finger base), so the
- * same rule works near and far from the camera and for either hand.
+ * direction, which side of the hand the camera sees, distances between keypoints in hand sizes
+ * (wrist to middle-finger base), and how fast the hand moves in hand sizes per second, so the same
+ * rule works near and far from the camera and for either hand.
  *
  * @param bendDegrees per finger, the sum of its joint angles (0 for a straight finger)
  * @param curls per finger, the bend classified
  * @param directions per finger, where it points (base to tip) in the image
+ * @param palm which side of the hand faces the camera
+ * @param palmSine the sine of the turn from wrist-to-index-base to wrist-to-pinky-base in the image,
+ *     signed so that it is positive when the palm faces the camera: about 0.5-0.8 for a hand seen
+ *     flat, near 0 for one seen edge-on
  * @param keypoints the keypoints it was computed from, in image pixels
  * @param handSizePx wrist to middle-finger base, in pixels (at least 1)
+ * @param speed how fast the palm centre moves, in hand sizes per second (0 for a still image or a
+ *     hand's first frame; see {@link #withSpeed})
  */
 public record HandGeometry(Map<Finger, Double> bendDegrees, Map<Finger, FingerCurl> curls,
-    Map<Finger, FingerDirection> directions, List<HandLandmark> keypoints, double handSizePx) {
+    Map<Finger, FingerDirection> directions, PalmFacing palm, double palmSine, List<HandLandmark> keypoints,
+    double handSizePx, double speed) {
+  /** Keypoints whose mean is the palm centre: the wrist and four finger bases, steady whatever the fingers do. */
+  private static final int[] PALM = {0, 5, 9, 13, 17};
+
+  /**
+   * Measures a hand found by the landmark model.
+   *
+   * @param hand its keypoints and handedness
+   * @param mirrored whether the frame is a mirrored (selfie) view; the handedness was labelled for it
+   * @param config curl and palm thresholds
+   * @return the geometry, with speed 0
+   */
+  public static HandGeometry of(HandLandmarks hand, boolean mirrored, GeometryConfig config) {
+    return of(hand.keypoints(), hand.handedness(), mirrored, config);
+  }
 
   /**
    * Measures a hand.
    *
    * @param keypoints 21 keypoints in image pixels (z on the x scale)
-   * @param config curl thresholds
-   * @return the geometry
+   * @param handedness which hand it is, as labelled for this frame (anatomically, given {@code mirrored})
+   * @param mirrored whether the frame is a mirrored (selfie) view
+   * @param config curl and palm thresholds
+   * @return the geometry, with speed 0
    */
-  public static HandGeometry of(List<HandLandmark> keypoints, GeometryConfig config) {
+  public static HandGeometry of(List<HandLandmark> keypoints, Handedness handedness, boolean mirrored,
+      GeometryConfig config) {
     Map<Finger, Double> bends = new EnumMap<>(Finger.class);
     Map<Finger, FingerCurl> curls = new EnumMap<>(Finger.class);
     Map<Finger, FingerDirection> directions = new EnumMap<>(Finger.class);
@@ -54,7 +82,62 @@ public record HandGeometry(Map<Finger, Double> bendDegrees, Map<Finger, FingerCu
     HandLandmark wrist = keypoints.get(0);
     HandLandmark mcp = keypoints.get(9);
     double size = Math.max(1, Math.hypot(mcp.xPx() - wrist.xPx(), mcp.yPx() - wrist.yPx()));
-    return new HandGeometry(Map.copyOf(bends), Map.copyOf(curls), Map.copyOf(directions), List.copyOf(keypoints), size);
+    double sine = palmSine(keypoints, handedness, mirrored);
+    PalmFacing palm = sine >= config.palmSidewaysMaxSine() ? PalmFacing.TOWARDS
+        : sine <= -config.palmSidewaysMaxSine() ? PalmFacing.AWAY : PalmFacing.SIDEWAYS;
+    return new HandGeometry(Map.copyOf(bends), Map.copyOf(curls), Map.copyOf(directions), palm, sine,
+        List.copyOf(keypoints), size, 0);
+  }
+
+  /**
+   * Returns this geometry with a speed, measured by whoever follows the hand over frames.
+   *
+   * @param handSizesPerSecond how fast the palm centre moves
+   * @return a copy with that speed
+   */
+  public HandGeometry withSpeed(double handSizesPerSecond) {
+    return new HandGeometry(bendDegrees, curls, directions, palm, palmSine, keypoints, handSizePx, handSizesPerSecond);
+  }
+
+  /** Returns the palm centre: the mean of the wrist and the four finger bases, in image pixels. */
+  public PixelPoint palmCentre() {
+    double x = 0;
+    double y = 0;
+    for (int k : PALM) {
+      x += keypoints.get(k).xPx() / PALM.length;
+      y += keypoints.get(k).yPx() / PALM.length;
+    }
+    return new PixelPoint(x, y);
+  }
+
+  /**
+   * The signed sine of the turn from wrist-to-index-base to wrist-to-pinky-base, positive when the
+   * palm faces the camera.
+   *
+   * <p>Seen from the palm side, a hand's index-to-pinky turn goes one way; from the back, the other
+   * way; and a left hand turns the opposite way to a right hand. So the side shown is the turn's
+   * sign combined with the handedness the landmark model saw in this frame, which is the labelled
+   * handedness un-swapped for a mirrored view (a mirror flips both the turn and what the model
+   * sees, and the side shown stays). The sign convention is measured, not derived: on the real
+   * photos (the palms of the webcam set, the back of the hand in {@code tfjs-hands/hands.jpg}) a
+   * positive image cross product (y down) with a hand labelled right in an unmirrored frame is a
+   * palm; {@code PalmFacingTest} checks it there.
+   */
+  private static double palmSine(List<HandLandmark> k, Handedness handedness, boolean mirrored) {
+    HandLandmark w = k.get(0);
+    HandLandmark i = k.get(5);
+    HandLandmark p = k.get(17);
+    double ax = i.xPx() - w.xPx();
+    double ay = i.yPx() - w.yPx();
+    double bx = p.xPx() - w.xPx();
+    double by = p.yPx() - w.yPx();
+    double norms = Math.hypot(ax, ay) * Math.hypot(bx, by);
+    if (norms < 1e-9) {
+      return 0;
+    }
+    double sine = (ax * by - ay * bx) / norms;
+    boolean rightAsSeen = (handedness == Handedness.RIGHT) != mirrored;
+    return rightAsSeen ? sine : -sine;
   }
 
   /** Distance between two keypoints in hand sizes (image plane). */

@@ -41,7 +41,8 @@ final class ActionRig {
 
   /** With other pointer settings (null: the defaults). */
   ActionRig(boolean mirrored, Path bindingsFile, PointerSettings pointer) {
-    recognizer = new GestureRecognizer(gestures, config.geometry(), config.gestures().holdIntervalMillis(), mirrored);
+    recognizer = new GestureRecognizer(gestures, config.geometry(), config.gestures().holdIntervalMillis(),
+        config.gestures().speedWindowMillis(), mirrored);
     BindingFileLoader.Result r = BindingFileLoader.load(bindingsFile, gestures, config.hotkey().pause());
     if (!r.clean()) {
       throw new IllegalStateException(r.problemReport());

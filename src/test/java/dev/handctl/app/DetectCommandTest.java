@@ -57,9 +57,10 @@ class DetectCommandTest {
     assertThat(result.get("hands")).hasSize(2);
     for (JsonNode hand : result.get("hands")) {
       assertThat(hand.fieldNames()).toIterable().containsExactly("score", "handedness", "handednessScore",
-          "presence", "box", "keypoints", "gesture");
+          "presence", "box", "keypoints", "gesture", "palm");
       assertThat(hand.get("handedness").asText()).isIn("Left", "Right");
       assertThat(hand.get("gesture").isNull() || hand.get("gesture").has("name")).isTrue();
+      assertThat(hand.get("palm").asText()).as("both hands of hands.jpg show their backs").isEqualTo("away");
       assertThat(hand.get("presence").asDouble()).isBetween(0.5, 1.0);
       assertThat(hand.get("box")).hasSize(4);
       assertThat(hand.get("keypoints")).hasSize(21);

@@ -54,7 +54,8 @@ class GestureLibraryTest {
             news.add(problems);
           }
         })) {
-      HandGeometry hand = HandGeometry.of(straightHand(), ConfigLoader.defaults().geometry());
+      HandGeometry hand = HandGeometry.of(straightHand(), Handedness.LEFT, false,
+          ConfigLoader.defaults().geometry());
       assertThat(classify(library, hand)).isEqualTo("open_palm"); // priority 0 ties: shipped open_palm first
 
       // The user raises the rule's priority: it must win from now on.
@@ -77,7 +78,7 @@ class GestureLibraryTest {
 
       // A recognizer fed from the library follows the swap.
       GestureRecognizer recognizer = new GestureRecognizer(library.definitions(), ConfigLoader.defaults().geometry(),
-          100, false);
+          100, 100, false);
       TrackedHand tracked = new TrackedHand(1, new HandLandmarks(straightHand(), List.of(), 1, Handedness.LEFT, 1,
           new HandRegion(0, 0, 1, 0)));
       recognizer.update(List.of(tracked), 0);

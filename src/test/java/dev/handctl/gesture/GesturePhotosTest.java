@@ -36,7 +36,7 @@ class GesturePhotosTest {
   }
 
   private static String gesture(DetectedHand h) {
-    Optional<GestureMatch> g = classifier.classify(HandGeometry.of(h.landmarks().keypoints(), classifier.geometry()));
+    Optional<GestureMatch> g = classifier.classify(HandGeometry.of(h.landmarks(), false, classifier.geometry()));
     return g.map(GestureMatch::name).orElse("none");
   }
 
@@ -63,12 +63,18 @@ class GesturePhotosTest {
       confusion.computeIfAbsent(expected, k -> new TreeMap<>()).merge(got, 1, Integer::sum);
     }
     StringBuilder table = new StringBuilder("subhih-webcam gestures (labelled -> classified):\n");
-    confusion.forEach((label, row) -> table.append(String.format(Locale.ROOT, "  %-10s %s%n", label, row)));
+    // The acceptance counts over all labelled hands (a hand not found is not right): printed, not asserted.
+    confusion.forEach((label, row) -> {
+      int labelled = row.values().stream().mapToInt(Integer::intValue).sum();
+      int right = row.getOrDefault(label, 0);
+      table.append(String.format(Locale.ROOT, "  %-10s %s  right %d of %d labelled (%.0f%%)%n", label, row, right,
+          labelled, 100.0 * right / labelled));
+    });
     System.out.print(table);
     confusion.forEach((label, row) -> {
       int found = row.entrySet().stream().filter(e -> !e.getKey().startsWith("(")).mapToInt(Map.Entry::getValue).sum();
       int right = row.getOrDefault(label, 0);
-      // Hands the detector does not find are the hand finder's misses (50 of 52 found), counted apart.
+      // Hands the detector does not find are the hand finder's misses (51 of 52 found), counted apart.
       assertThat(right).as("%s right among the hands found: %s", label, row).isGreaterThanOrEqualTo(
           (int) Math.ceil(0.9 * found));
     });

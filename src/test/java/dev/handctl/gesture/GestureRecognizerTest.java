@@ -12,6 +12,7 @@ import dev.handctl.testing.TestData;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,7 +36,7 @@ class GestureRecognizerTest {
   }
 
   private static GestureRecognizer recognizer() {
-    return new GestureRecognizer(gestures, ConfigLoader.defaults().geometry(), 100, false);
+    return new GestureRecognizer(gestures, ConfigLoader.defaults().geometry(), 100, 100, false);
   }
 
   private static double handSize() {
@@ -90,7 +91,7 @@ class GestureRecognizerTest {
     assertThat(swipes(run(recognizer(), path(-2.0, 0, 300)))).containsExactly("swipe_right");
     assertThat(swipes(run(recognizer(), path(0, -2.0, 250)))).containsExactly("swipe_up");
     assertThat(swipes(run(recognizer(), path(0.3, 2.0, 250)))).containsExactly("swipe_down");
-    GestureRecognizer mirrored = new GestureRecognizer(gestures, ConfigLoader.defaults().geometry(), 100, true);
+    GestureRecognizer mirrored = new GestureRecognizer(gestures, ConfigLoader.defaults().geometry(), 100, 100, true);
     assertThat(swipes(run(mirrored, path(2.0, 0, 300)))).containsExactly("swipe_right");
   }
 
@@ -154,6 +155,85 @@ class GestureRecognizerTest {
     long endFrame = pinchEvents.get(1).timestampNanos() / FRAME_NANOS;
     assertThat(startFrame).as("starts as the tips touch (frames 17-30)").isBetween(17L, 30L);
     assertThat(endFrame).as("ends as the hand opens, not while hovering (frames 70-80)").isBetween(70L, 80L);
+  }
+
+  /**
+   * The pinch pose (thumb tip 0.1 hand sizes from the index tip) carried sideways at a steady speed in
+   * hand sizes per second, from the first frame on: a hand sweeping across the picture as its tips meet.
+   */
+  private static List<GestureEvent> pinchPoseMovingAt(double sizesPerSecond) {
+    GestureRecognizer r = recognizer();
+    List<GestureEvent> events = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      double dx = sizesPerSecond * handSize() * i * FRAME_NANOS / 1e9;
+      events.addAll(r.update(List.of(hand(k -> shifted(thumbAt(k, 0.1), dx, 0))), i * FRAME_NANOS));
+    }
+    return events;
+  }
+
+  private static List<GesturePhase> pinchPhases(List<GestureEvent> events) {
+    return events.stream().filter(e -> e.name().equals("pinch") && e.phase() != GesturePhase.HOLD)
+        .map(GestureEvent::phase).toList();
+  }
+
+  @Test
+  void aPinchDoesNotStartWhileTheHandSweepsAcross() {
+    // The shipped pinch starts only under 2 hand sizes per second.
+    for (double speed : new double[] {0, 0.5, 1.5, 3, 6}) {
+      List<GesturePhase> phases = pinchPhases(pinchPoseMovingAt(speed));
+      System.out.printf(Locale.ROOT, "pinch pose moving at %.1f hand sizes/s: pinch %s%n", speed, phases);
+      if (speed < 2) {
+        assertThat(phases).as("at %.1f hand sizes/s", speed).startsWith(GesturePhase.START);
+      } else {
+        assertThat(phases).as("at %.1f hand sizes/s", speed).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void aPinchStartedWithASteadyHandHoldsWhileDragged() {
+    GestureRecognizer r = recognizer();
+    List<GestureEvent> events = new ArrayList<>();
+    double x = 0;
+    for (int i = 0; i < 60; i++) {
+      boolean dragging = i >= 10 && i < 40; // 1 s at 4 hand sizes per second
+      x += dragging ? 4 * handSize() * FRAME_NANOS / 1e9 : 0;
+      double thumb = i < 50 ? 0.1 : 0.9; // lets go at frame 50
+      double dx = x;
+      events.addAll(r.update(List.of(hand(k -> shifted(thumbAt(k, thumb), dx, 0))), i * FRAME_NANOS));
+    }
+    List<GestureEvent> pinch = events.stream().filter(e -> e.name().equals("pinch") && e.phase() != GesturePhase.HOLD)
+        .toList();
+    assertThat(pinch).extracting(GestureEvent::phase).containsExactly(GesturePhase.START, GesturePhase.END);
+    assertThat(pinch.get(1).timestampNanos() / FRAME_NANOS).as("ends when the thumb lets go").isEqualTo(50);
+  }
+
+  @Test
+  void speedIsInHandSizesPerSecondOverTheRealTimestamps() {
+    // Frames arrive unevenly (20 and 47 ms apart in turn), as from a real camera; a gesture that
+    // wants 3.5-4.5 hand sizes per second must start for a hand moving at 4 and at no other speed.
+    List<GestureProblem> problems = new ArrayList<>();
+    GestureDefinition moving = GestureFileLoader.parse("moving.yaml", "name: moving\nspeed: {above: 3.5, below: 4.5}\n",
+        problems);
+    GestureDefinition still = GestureFileLoader.parse("still.yaml", "name: still\nspeed: {below: 0.5}\n", problems);
+    assertThat(problems).isEmpty();
+    for (double speed : new double[] {0, 2, 4, 6}) {
+      List<String> started = new ArrayList<>();
+      for (GestureDefinition d : List.of(moving, still)) {
+        GestureRecognizer r = new GestureRecognizer(List.of(d), ConfigLoader.defaults().geometry(), 100, 100, false);
+        long t = 0;
+        for (int i = 0; i < 40; i++) {
+          t += i % 2 == 0 ? 20_000_000L : 47_000_000L;
+          double dy = speed * handSize() * t / 1e9;
+          long now = t;
+          r.update(List.of(hand(k -> shifted(k, 0, dy))), now).stream()
+              .filter(e -> e.phase() == GesturePhase.START).forEach(e -> started.add(e.name()));
+        }
+      }
+      System.out.printf(Locale.ROOT, "hand moving at %.0f hand sizes/s: started %s%n", speed, started);
+      assertThat(started).as("at %.0f hand sizes/s", speed)
+          .containsExactlyElementsOf(speed == 4 ? List.of("moving") : speed == 0 ? List.of("still") : List.of());
+    }
   }
 
   /** The hand with its thumb tip (and last joint) moved to {@code sizes} hand sizes from the index tip. */

@@ -36,7 +36,7 @@ public final class Models {
       detector = new PalmDetector(dm, config.detector(), StageTimer.NONE);
       landmarker = new HandLandmarker(lm, config.landmarks(), StageTimer.NONE);
       finder = new StillImageHandFinder(detector, landmarker, config.still().extraCandidates(),
-          config.still().refinePasses());
+          config.still().refinePasses(), config.still().partMaxAreaShare());
     }
     return finder;
   }
