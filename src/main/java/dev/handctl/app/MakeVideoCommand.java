@@ -48,6 +48,12 @@ final class MakeVideoCommand implements Callable<Integer> {
           + " as a webcam sensor adds it; 0 for none (default: ${DEFAULT-VALUE}).")
   double noise;
 
+  @Option(names = "--move", paramLabel = "DX,DY,SECONDS",
+      description = {"Slide an image across the frame: by DX,DY pixels in SECONDS, centred in the time it is shown",
+          "(still before and after). Give it once per image, in the images' order; images without one stay",
+          "still. For clips of a real hand moving, such as a swipe."})
+  List<String> moves = new java.util.ArrayList<>();
+
   @Parameters(paramLabel = "IMAGE", arity = "1..*", description = "Image files or folders of images, in order.")
   List<Path> inputs;
 
@@ -71,6 +77,21 @@ final class MakeVideoCommand implements Callable<Integer> {
           "--fps must be in (0, 240], --seconds-per-image positive, --noise from 0 to 64");
     }
     List<Path> images = ImageInputs.expand(inputs);
+    List<double[]> motion = new java.util.ArrayList<>();
+    for (String m : moves) {
+      String[] parts = m.split(",");
+      try {
+        double[] v = {Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip()),
+            Double.parseDouble(parts[2].strip())};
+        if (parts.length != 3 || !(v[2] > 0 && v[2] <= secondsPerImage)) {
+          throw new IllegalArgumentException();
+        }
+        motion.add(v);
+      } catch (RuntimeException e) {
+        throw new ParameterException(spec.commandLine(), "--move: expected DX,DY,SECONDS with SECONDS in (0, "
+            + secondsPerImage + "] (the time each image is shown), got " + m);
+      }
+    }
     StillImageReader reader = new StillImageReader();
     Random random = new Random(1); // the same clip every time
     int framesPerImage = Math.max(1, (int) Math.round(secondsPerImage * fps));
@@ -78,8 +99,12 @@ final class MakeVideoCommand implements Callable<Integer> {
     long index = 0;
     int failed = 0;
     byte[] noisy = new byte[width * height * 3];
+    byte[] shifted = new byte[width * height * 3];
+    int imageNumber = -1;
     try (AnnotatedVideoWriter writer = AnnotatedVideoWriter.open(out, width, height, fps)) {
       for (Path p : images) {
+        imageNumber++;
+        double[] move = imageNumber < motion.size() ? motion.get(imageNumber) : null;
         RgbImage fitted;
         try {
           fitted = letterbox(reader.read(p), width, height);
@@ -90,8 +115,15 @@ final class MakeVideoCommand implements Callable<Integer> {
         }
         for (int i = 0; i < framesPerImage; i++, index++) {
           RgbImage frame = fitted;
+          if (move != null) {
+            // Still, then a straight slide of move[2] seconds centred in the image's time, then still.
+            double t = i / fps;
+            double start = (secondsPerImage - move[2]) / 2;
+            double f = Math.max(0, Math.min(1, (t - start) / move[2]));
+            frame = shift(fitted, (int) Math.round(move[0] * f), (int) Math.round(move[1] * f), shifted);
+          }
           if (noise > 0) {
-            byte[] src = fitted.rgb();
+            byte[] src = frame.rgb();
             for (int k = 0; k < src.length; k++) {
               int v = (src[k] & 0xff) + (int) Math.round(random.nextGaussian() * noise);
               noisy[k] = (byte) Math.max(0, Math.min(255, v));
@@ -105,6 +137,22 @@ final class MakeVideoCommand implements Callable<Integer> {
     err.printf(java.util.Locale.ROOT, "handctl make-video: %s, %d frames (%.1f s) from %d image(s)%n", out, index,
         index / fps, images.size() - failed);
     return failed == 0 && index > 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
+  }
+
+  /** The image moved by (dx, dy) pixels, black where it left the frame, into a reused buffer. */
+  static RgbImage shift(RgbImage src, int dx, int dy, byte[] buffer) {
+    java.util.Arrays.fill(buffer, (byte) 0);
+    int w = src.width();
+    int h = src.height();
+    byte[] in = src.rgb();
+    for (int y = Math.max(0, dy); y < Math.min(h, h + dy); y++) {
+      int x0 = Math.max(0, dx);
+      int x1 = Math.min(w, w + dx);
+      if (x1 > x0) {
+        System.arraycopy(in, ((y - dy) * w + (x0 - dx)) * 3, buffer, (y * w + x0) * 3, (x1 - x0) * 3);
+      }
+    }
+    return new RgbImage(w, h, buffer);
   }
 
   /** Scales the image to fit inside width x height (bilinear), centred on black. */

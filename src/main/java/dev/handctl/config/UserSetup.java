@@ -8,13 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Creates the user's own configuration folder on first run, so there is something to edit: a
- * settings file with every default written out as comments, a copy of the shipped bindings and
- * copies of the shipped gesture files (the user's win over the shipped ones of the same name).
+ * settings file with every default written out as comments, a copy of the shipped bindings, and a
+ * folder for the user's own gesture files with a README saying how they override the shipped ones.
  * Files that exist are never touched.
+ *
+ * <p>The shipped gesture files are deliberately not copied: a copy would keep winning over the
+ * shipped file of the same name after an upgrade improved it, though the user never changed it.
  */
 public final class UserSetup {
   /** The user's settings file, in the configuration folder. */
@@ -47,13 +49,7 @@ public final class UserSetup {
     if (!Files.isDirectory(gestures)) {
       Files.createDirectories(gestures);
       created.add(gestures);
-      if (Files.isDirectory(shippedGestures)) {
-        try (Stream<Path> files = Files.list(shippedGestures)) {
-          for (Path f : files.filter(GestureFileLoader::isGestureFile).sorted().toList()) {
-            Files.copy(f, gestures.resolve(f.getFileName()));
-          }
-        }
-      }
+      Files.writeString(gestures.resolve("README.md"), gestureReadme(shippedGestures), StandardCharsets.UTF_8);
     }
     Path bindings = folder.resolve(GestureFileLoader.BINDINGS_FILE_NAME);
     Path shippedBindings = shippedGestures.resolve(GestureFileLoader.BINDINGS_FILE_NAME);
@@ -67,6 +63,16 @@ public final class UserSetup {
       created.add(settings);
     }
     return new UserFiles(folder, settings, bindings, gestures, List.copyOf(created));
+  }
+
+  private static String gestureReadme(Path shippedGestures) {
+    return "# Your gestures\n\n"
+        + "Put your own gesture files (`*.yaml`) here. A file whose `name:` is that of a shipped gesture replaces\n"
+        + "it; any other name adds a gesture. To change a shipped gesture, copy its file from\n"
+        + "`" + shippedGestures.toAbsolutePath().normalize() + "`\n"
+        + "into this folder and edit the copy; the format is in the README.md there. handctl picks up changes\n"
+        + "while it runs, and refuses a broken file with its line (the previous gestures stay in use).\n"
+        + "`handctl check-config` checks them. Bindings (what each gesture does) are in ../bindings.yaml.\n";
   }
 
   /** The built-in defaults, every line commented out, under a header that says how to use them. */

@@ -1,0 +1,219 @@
+#!/usr/bin/env bash
+# End-to-end test of the handctl daemon on a virtual X display, checked from outside the JVM.
+#
+# It starts Xvfb, a window manager (openbox), a tray host (trayer) and an xev "witness" window that
+# records every pointer event the X server delivers, then runs the real daemon twice:
+#   1. with a video of real hand frames (a pointing hand moving, an open palm swiping), started
+#      paused: the tray icon shows, the pointer stays put while paused, the hotkey resumes, pointing
+#      moves the pointer the user's way, the swipe scrolls, the tray menu pauses and quits (exit 0);
+#   2. with a recorded landmark stream made from real landmarks (pinch, held pinch): exactly one
+#      click where the pointer rested before the fingers closed, then one press, moves and one
+#      release for the drag.
+# Pointer positions come from xdotool and xev, icon colours from screenshots (ImageMagick).
+#
+# Environment:
+#   E2E_CLIP       the video (required)       E2E_LANDMARKS  the landmark stream (required)
+#   E2E_WORK       folder for logs and screenshots (default: a new temporary folder)
+#   HANDCTL        the launcher command (default: java -jar target/handctl.jar, from the project root);
+#                  the installed package's launcher is /opt/handctl/bin/handctl
+#   TRAY_HOST      trayer (default) or none
+# Prints one line per check and, last, "N passed, N failed"; exits 1 when a check failed and 2 when
+# a tool it needs is missing.
+set -uo pipefail
+cd "$(dirname "$0")/../../.."
+
+CLIP=${E2E_CLIP:?E2E_CLIP: the video to play}
+LANDMARKS=${E2E_LANDMARKS:?E2E_LANDMARKS: the landmark stream to play}
+WORK=${E2E_WORK:-$(mktemp -d -t handctl-e2e.XXXXXX)}
+HANDCTL=${HANDCTL:-java -Ddorkbox.updates.Updates.ENABLE=false -jar target/handctl.jar}
+TRAY_HOST=${TRAY_HOST:-trayer}
+HOTKEY=ctrl+alt+h
+RUNNING_COLOR='#18C060'
+PAUSED_COLOR='#F0A000'
+mkdir -p "$WORK"
+
+missing=()
+for tool in Xvfb xdotool xev import convert openbox; do
+  command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
+done
+if [ "$TRAY_HOST" = trayer ] && ! command -v trayer >/dev/null 2>&1; then missing+=(trayer); fi
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "e2e: missing tools: ${missing[*]} (Debian: apt-get install xvfb xdotool x11-utils imagemagick openbox trayer)"
+  exit 2
+fi
+
+passed=0
+failed=0
+check() { # check NAME COMMAND...: runs the command, counts and prints the result
+  local name=$1
+  shift
+  if "$@"; then
+    passed=$((passed + 1)); echo "PASS $name"
+  else
+    failed=$((failed + 1)); echo "FAIL $name"
+  fi
+}
+
+pids=()
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null; done
+  wait 2>/dev/null
+}
+trap cleanup EXIT
+
+# Waits up to $3 seconds for a line matching $2 in file $1.
+wait_for() {
+  local file=$1 pattern=$2 seconds=$3 i
+  for ((i = 0; i < seconds * 10; i++)); do
+    grep -qE "$pattern" "$file" 2>/dev/null && return 0
+    sleep 0.1
+  done
+  return 1
+}
+
+# Pixels of a colour on the screen, and the centre of their box: "COUNT X Y".
+color_spot() {
+  local shot=$WORK/shot-$RANDOM.png
+  import -window root "$shot" 2>/dev/null
+  convert "$shot" -fuzz 4% -fill black +opaque "$1" -fill white -opaque "$1" \
+    -format '%[fx:int(mean*w*h)] %@' info: 2>/dev/null \
+    | awk '{ n = $1; if (n == 0) { print "0 0 0"; exit } split($2, g, /[x+]/); printf "%d %d %d\n", n, g[3] + g[1] / 2, g[4] + g[2] / 2 }'
+}
+icon_shows() { # icon_shows COLOR: at least 40 pixels of it (a 24 px icon has ~300)
+  local n
+  n=$(color_spot "$1" | awk '{print $1}')
+  [ "${n:-0}" -ge 40 ]
+}
+open_tray_menu() {
+  local spot
+  spot=$(color_spot "$1")
+  set -- $spot
+  [ "$1" -ge 40 ] || return 1
+  xdotool mousemove "$2" "$3" click 1
+  sleep 1
+}
+pointer() { xdotool getmouselocation | sed -E 's/x:([0-9-]+) y:([0-9-]+).*/\1 \2/'; }
+
+# One line per xev pointer event: TYPE TIME_MS X Y STATE BUTTON (root coordinates).
+xev_events() {
+  awk '
+    /^(ButtonPress|ButtonRelease|MotionNotify) event/ { type = $1; next }
+    type != "" && /root:\(/ {
+      match($0, /time [0-9]+/); t = substr($0, RSTART + 5, RLENGTH - 5)
+      match($0, /root:\([-0-9]+,[-0-9]+\)/); xy = substr($0, RSTART + 6, RLENGTH - 7)
+      split(xy, a, ","); x = a[1]; y = a[2]; next
+    }
+    type != "" && /state 0x/ {
+      match($0, /state 0x[0-9a-f]+/); st = substr($0, RSTART + 6, RLENGTH - 6)
+      b = "-"; if (match($0, /button [0-9]+/)) b = substr($0, RSTART + 7, RLENGTH - 7)
+      print type, t, x, y, st, b; type = ""
+    }' "$1"
+}
+
+# --- The virtual desktop ---
+exec 7<> "$WORK/display"
+Xvfb -displayfd 7 -screen 0 1280x800x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
+pids+=($!)
+for ((i = 0; i < 100; i++)); do [ -s "$WORK/display" ] && break; sleep 0.1; done
+export DISPLAY=":$(head -1 "$WORK/display")"
+# The daemon's configuration folder is created fresh here, so the test does not depend on (or
+# change) the user's own.
+export XDG_CONFIG_HOME=$WORK/config
+echo "e2e: display $DISPLAY, work folder $WORK, launcher: $HANDCTL"
+openbox >"$WORK/openbox.log" 2>&1 &
+pids+=($!)
+if [ "$TRAY_HOST" = trayer ]; then
+  trayer --edge bottom --align right --widthtype pixel --width 200 --height 30 --transparent false \
+    --tint 0x333333 >"$WORK/trayer.log" 2>&1 &
+  pids+=($!)
+fi
+sleep 1
+xev -geometry 1280x600+0+100 -event mouse >"$WORK/xev1.log" 2>&1 &
+pids+=($!)
+sleep 1
+xdotool mousemove 20 780
+
+# --- Run 1: video, started paused ---
+$HANDCTL run --start-paused --video "$CLIP" >"$WORK/run1.out" 2>"$WORK/run1.err" &
+daemon=$!
+check "daemon starts" wait_for "$WORK/run1.err" 'handctl running' 90
+check "tray icon created" grep -qE 'tray: [A-Za-z]' "$WORK/run1.err"
+grep -q 'tray: none' "$WORK/run1.err" && echo "e2e: no tray: $(grep 'tray:' "$WORK/run1.err")"
+check "hotkey registered" grep -q "hotkey: $HOTKEY" "$WORK/run1.err"
+sleep 2
+check "tray icon shows paused" icon_shows "$PAUSED_COLOR"
+check "pointer does not move while paused" test "$(pointer)" = "20 780"
+xdotool key "$HOTKEY"
+check "hotkey resumes" wait_for "$WORK/run1.err" 'state: running \(hotkey\)' 5
+check "the video plays to its end" wait_for "$WORK/run1.err" 'source ended' 40
+read -r px py < <(pointer)
+echo "e2e: pointer after the video at $px,$py (parked at 20,780)"
+# The clip's hand moves left and up in the (not mirrored) picture: the user's right and up.
+check "pointing moved the pointer right" test "$px" -ge 150
+check "pointing moved the pointer up" test "$py" -le 740
+xev_events "$WORK/xev1.log" >"$WORK/xev1.events"
+check "the swipe scrolled 5 steps right (X button 7)" \
+  test "$(awk '$1 == "ButtonPress" && $6 == 7' "$WORK/xev1.events" | wc -l)" -eq 5
+check "no click, no other scrolling" \
+  test "$(awk '$1 == "ButtonPress" && $6 != 7' "$WORK/xev1.events" | wc -l)" -eq 0
+check "tray icon shows running" icon_shows "$RUNNING_COLOR"
+open_tray_menu "$RUNNING_COLOR" && xdotool key Down Return
+check "tray menu pauses" wait_for "$WORK/run1.err" 'state: paused \(tray\)' 5
+sleep 1
+check "tray icon shows paused again" icon_shows "$PAUSED_COLOR"
+open_tray_menu "$PAUSED_COLOR" && xdotool key Up Return
+check "tray menu quits" wait_for "$WORK/run1.err" 'quit \(tray\)' 5
+code=124
+for ((i = 0; i < 100; i++)); do
+  if ! kill -0 "$daemon" 2>/dev/null; then wait "$daemon"; code=$?; break; fi
+  sleep 0.1
+done
+check "daemon exits 0 after Quit (exit $code)" test "$code" -eq 0
+
+# --- Run 2: recorded landmarks, pinch and drag ---
+xev -geometry 1280x600+0+100 -event mouse >"$WORK/xev2.log" 2>&1 &
+pids+=($!)
+sleep 1
+xdotool mousemove 640 400
+$HANDCTL run --landmarks "$LANDMARKS" --exit-at-end >"$WORK/run2.out" 2>"$WORK/run2.err" &
+daemon=$!
+code=124
+for ((i = 0; i < 900; i++)); do
+  if ! kill -0 "$daemon" 2>/dev/null; then wait "$daemon"; code=$?; break; fi
+  sleep 0.1
+done
+check "landmark run ends and exits 0 (exit $code)" test "$code" -eq 0
+sleep 0.5
+xev_events "$WORK/xev2.log" >"$WORK/xev2.events"
+presses=$(awk '$1 == "ButtonPress" && $6 == 1' "$WORK/xev2.events")
+releases=$(awk '$1 == "ButtonRelease" && $6 == 1' "$WORK/xev2.events")
+check "two presses of the left button (a click and a drag)" test "$(echo "$presses" | grep -c .)" -eq 2
+check "two releases of the left button, none left down" test "$(echo "$releases" | grep -c .)" -eq 2
+check "no other button" test "$(awk '($1 == "ButtonPress" || $1 == "ButtonRelease") && $6 != 1' \
+  "$WORK/xev2.events" | wc -l)" -eq 0
+read -r _ t1 x1 y1 _ _ < <(echo "$presses" | sed -n 1p)
+read -r _ r1t rx1 ry1 _ _ < <(echo "$releases" | sed -n 1p)
+# Where the pointer rested before the pinch: walking back from the press, skip the motions of 2 px
+# or more (the hand slipping as the fingers close, and the jump back to the aim), to the last motion
+# of the pointer coming to rest.
+read -r restx resty < <(awk -v t="$t1" '
+  $1 == "MotionNotify" && $2 <= t { n++; x[n] = $3; y[n] = $4 }
+  END {
+    for (i = n; i > 1; i--) {
+      if ((x[i] - x[i-1]) ^ 2 + (y[i] - y[i-1]) ^ 2 < 4) { print x[i], y[i]; exit }
+    }
+    print x[1], y[1]
+  }' "$WORK/xev2.events")
+echo "e2e: click pressed at $x1,$y1, released at $rx1,$ry1 after $((r1t - t1)) ms; pointer rested at $restx,$resty"
+check "the click lands where the pointer rested before the pinch" \
+  test $(( (x1 - restx) * (x1 - restx) + (y1 - resty) * (y1 - resty) )) -le 9
+check "the click releases where it pressed, at once" test "$x1,$y1" = "$rx1,$ry1" -a $((r1t - t1)) -lt 300
+read -r _ t2 x2 y2 _ _ < <(echo "$presses" | sed -n 2p)
+read -r _ r2t rx2 ry2 _ _ < <(echo "$releases" | sed -n 2p)
+drag_moves=$(awk -v a="$t2" -v b="$r2t" '$1 == "MotionNotify" && $2 > a && $2 < b' "$WORK/xev2.events" | wc -l)
+echo "e2e: drag pressed at $x2,$y2, $drag_moves moves, released at $rx2,$ry2"
+check "the held pinch moves the pointer with the button down" test "$drag_moves" -ge 3
+check "the drag ends away from where it started" test $(( (rx2 - x2) * (rx2 - x2) )) -ge 10000
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
