@@ -70,13 +70,41 @@ final class CommonOptions {
     return r.bindings();
   }
 
-  /** Returns the gesture folder: --gestures, else the first gestures/ found beside the jar or here. */
+  /**
+   * Returns the gesture folder: --gestures, else the first gestures/ found beside the jar or here,
+   * else the copy built into the jar.
+   */
   Path gesturesDir() {
     if (gesturesDir != null) {
       return gesturesDir;
     }
     List<Path> candidates = besideJarOrHere("gestures");
-    return candidates.stream().filter(Files::isDirectory).findFirst().orElse(candidates.get(candidates.size() - 1));
+    return candidates.stream().filter(Files::isDirectory).findFirst()
+        .or(CommonOptions::builtInGestures).orElse(candidates.get(candidates.size() - 1));
+  }
+
+  /** The gestures and bindings built into the jar (or the classes folder), as a folder, if there. */
+  private static java.util.Optional<Path> builtInGestures() {
+    java.net.URL url = CommonOptions.class.getResource("/gestures/"
+        + dev.handctl.gesture.GestureFileLoader.BINDINGS_FILE_NAME);
+    if (url == null) {
+      return java.util.Optional.empty();
+    }
+    try {
+      java.net.URI uri = url.toURI();
+      if ("jar".equals(uri.getScheme())) {
+        java.nio.file.FileSystem fs;
+        try {
+          fs = java.nio.file.FileSystems.getFileSystem(uri);
+        } catch (java.nio.file.FileSystemNotFoundException e) {
+          fs = java.nio.file.FileSystems.newFileSystem(uri, java.util.Map.of());
+        }
+        return java.util.Optional.of(fs.getPath("/gestures"));
+      }
+      return java.util.Optional.of(Path.of(uri).getParent());
+    } catch (URISyntaxException | java.io.IOException | RuntimeException e) {
+      return java.util.Optional.empty();
+    }
   }
 
   /**

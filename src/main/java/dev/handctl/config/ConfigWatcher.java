@@ -74,6 +74,9 @@ public final class ConfigWatcher implements AutoCloseable {
   private synchronized void rearm() {
     List<FileHandlerReloadingDetector> next = new ArrayList<>();
     for (Path p : paths.get()) {
+      if (p.getFileSystem() != java.nio.file.FileSystems.getDefault()) {
+        continue; // inside the jar: it cannot change
+      }
       next.add(detector(p.toFile()));
       if (Files.isDirectory(p)) {
         try (Stream<Path> files = Files.list(p)) {

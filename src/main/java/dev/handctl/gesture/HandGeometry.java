@@ -119,9 +119,9 @@ public record HandGeometry(Map<Finger, Double> bendDegrees, Map<Finger, FingerCu
    * sign combined with the handedness the landmark model saw in this frame, which is the labelled
    * handedness un-swapped for a mirrored view (a mirror flips both the turn and what the model
    * sees, and the side shown stays). The sign convention is measured, not derived: on the real
-   * photos (the palms of the webcam set, the back of the hand in {@code tfjs-hands/hands.jpg}) a
-   * positive image cross product (y down) with a hand labelled right in an unmirrored frame is a
-   * palm; {@code PalmFacingTest} checks it there.
+   * photos (the palms of the webcam set, the backs of the two left hands in
+   * {@code tfjs-hands/hands.jpg}) a negative image cross product (y down) with a hand labelled right
+   * in an unmirrored frame is a palm; {@code PalmFacingTest} checks it there.
    */
   private static double palmSine(List<HandLandmark> k, Handedness handedness, boolean mirrored) {
     HandLandmark w = k.get(0);
@@ -137,7 +137,7 @@ public record HandGeometry(Map<Finger, Double> bendDegrees, Map<Finger, FingerCu
     }
     double sine = (ax * by - ay * bx) / norms;
     boolean rightAsSeen = (handedness == Handedness.RIGHT) != mirrored;
-    return rightAsSeen ? sine : -sine;
+    return rightAsSeen ? -sine : sine;
   }
 
   /** Distance between two keypoints in hand sizes (image plane). */

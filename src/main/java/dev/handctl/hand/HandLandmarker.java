@@ -71,10 +71,14 @@ public final class HandLandmarker implements AutoCloseable {
       worldKeypoints.add(new WorldLandmark(wx * cos - wy * sin, wx * sin + wy * cos, world[3 * k + 2]));
     }
     double presence = call.output(1)[0];
-    double rightInMirror = call.output(2)[0];
-    boolean right = mirrored ? rightInMirror > 0.5 : rightInMirror <= 0.5;
+    // The score is for a right hand as the picture shows it (measured: the two left hands of
+    // tfjs-hands/hands.jpg and the left thumbs-up of hand_thumb_up.jpg score under 0.5, the right
+    // thumbs-up of thumbs_up_ios.png over it), not MediaPipe's mirrored-selfie convention; a
+    // mirrored picture shows the other hand.
+    double rightAsShown = call.output(2)[0];
+    boolean right = mirrored ? rightAsShown <= 0.5 : rightAsShown > 0.5;
     Handedness handedness = right ? Handedness.RIGHT : Handedness.LEFT;
-    double handednessScore = Math.max(rightInMirror, 1 - rightInMirror);
+    double handednessScore = Math.max(rightAsShown, 1 - rightAsShown);
     long t3 = System.nanoTime();
     timer.record(PipelineStage.LANDMARKS_PRE, t1 - t0);
     timer.record(PipelineStage.LANDMARKS, t2 - t1);
