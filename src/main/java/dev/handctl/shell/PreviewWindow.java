@@ -1,6 +1,8 @@
 package dev.handctl.shell;
 
 import dev.handctl.capture.RgbImage;
+import dev.handctl.hand.HandLandmark;
+import dev.handctl.hand.HandLandmarks;
 import dev.handctl.hand.TrackedHand;
 import java.awt.BorderLayout;
 import java.awt.Color;
@@ -103,16 +105,46 @@ public final class PreviewWindow {
       }
       if (picture != null && picture.width() == widthPx && picture.height() == heightPx) {
         AnnotatedImageWriter.copyInto(picture, image);
+        if (mirrorView) {
+          flip(image);
+        }
       } else {
         Graphics2D g = image.createGraphics();
         g.setColor(new Color(30, 30, 36));
         g.fillRect(0, 0, widthPx, heightPx);
         g.dispose();
       }
-      AnnotatedImageWriter.drawTracked(image, hands);
+      // The skeleton is drawn on the mirrored picture with mirrored keypoints, so its labels read.
+      AnnotatedImageWriter.drawTracked(image, mirrorView ? mirrored(hands, widthPx) : hands);
       overlay = status;
     }
     canvas.repaint();
+  }
+
+  private static void flip(BufferedImage img) {
+    byte[] px = ((java.awt.image.DataBufferByte) img.getRaster().getDataBuffer()).getData();
+    int w = img.getWidth();
+    byte[] tmp = new byte[3];
+    for (int y = 0; y < img.getHeight(); y++) {
+      int row = y * w * 3;
+      for (int x = 0; x < w / 2; x++) {
+        int a = row + x * 3;
+        int b = row + (w - 1 - x) * 3;
+        System.arraycopy(px, a, tmp, 0, 3);
+        System.arraycopy(px, b, px, a, 3);
+        System.arraycopy(tmp, 0, px, b, 3);
+      }
+    }
+  }
+
+  private static List<TrackedHand> mirrored(List<TrackedHand> hands, int widthPx) {
+    return hands.stream().map(h -> {
+      HandLandmarks lm = h.landmarks();
+      List<HandLandmark> k = lm.keypoints().stream()
+          .map(p -> new HandLandmark(widthPx - 1 - p.xPx(), p.yPx(), p.zPx())).toList();
+      return new TrackedHand(h.id(), new HandLandmarks(k, lm.worldKeypoints(), lm.presence(), lm.handedness(),
+          lm.handednessScore(), lm.region()));
+    }).toList();
   }
 
   /** Closes the window for good. */
@@ -140,11 +172,7 @@ public final class PreviewWindow {
           int x = (getWidth() - w) / 2;
           int y = (getHeight() - h) / 2;
           g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-          if (mirrorView) {
-            g.drawImage(image, x + w, y, -w, h, null);
-          } else {
-            g.drawImage(image, x, y, w, h, null);
-          }
+          g.drawImage(image, x, y, w, h, null);
         }
       }
       g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
