@@ -1,6 +1,7 @@
 package dev.handctl.app;
 
 import dev.handctl.config.ConfigException;
+import dev.handctl.config.NativeCache;
 import dev.handctl.inference.ModelException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -22,11 +23,13 @@ public final class Main {
   private Main() {}
 
   /**
-   * Runs handctl.
+   * Runs handctl. Before anything loads a native library, JavaCPP's cache is pointed at the user's
+   * cache folder ({@link NativeCache}).
    *
    * @param args command line
    */
   public static void main(String[] args) {
+    NativeCache.configure();
     System.exit(run(args));
   }
 
