@@ -16,8 +16,8 @@ import java.util.function.Predicate;
  * <ul>
  *   <li>From an installed package: the jpackage launcher, which jpackage names in the system property
  *       {@value #APP_PATH} ({@code /opt/handctl/bin/handctl}, {@code .../handctl.app/Contents/MacOS/handctl},
- *       or on Windows the window-less {@code handctl-tray.exe} beside the console {@code handctl.exe}),
- *       followed by {@code run}.</li>
+ *       or on Windows the window-less {@code handctl.exe}, also when this is its console twin
+ *       {@code handctl-cli.exe}), followed by {@code run}.</li>
  *   <li>From a development build: this JVM's {@code java} ({@code javaw.exe} on Windows) with
  *       {@code -jar} and the jar, or {@code -cp} and the class path when handctl does not run from
  *       a jar, followed by {@code run}.</li>
@@ -31,8 +31,10 @@ public record LaunchCommand(List<String> arguments, Optional<Path> icon) {
   public static final String APP_PATH = "jpackage.app-path";
   /** The daemon subcommand. */
   public static final String DAEMON = "run";
-  /** The window-less launcher of the Windows package, beside the console one. */
-  static final String WINDOWS_TRAY_LAUNCHER = "handctl-tray.exe";
+  /** The console launcher of the Windows package, for the commands; beside the window-less handctl.exe. */
+  static final String WINDOWS_CONSOLE_LAUNCHER = "handctl-cli.exe";
+  /** The window-less launcher of the Windows package, which starts the daemon. */
+  static final String WINDOWS_LAUNCHER = "handctl.exe";
 
   /**
    * Creates a command.
@@ -70,10 +72,11 @@ public record LaunchCommand(List<String> arguments, Optional<Path> icon) {
     String appPath = props.getProperty(APP_PATH);
     if (appPath != null && !appPath.isBlank()) {
       Path launcher = Path.of(appPath);
-      if (windows && launcher.getParent() != null) {
-        Path tray = launcher.getParent().resolve(WINDOWS_TRAY_LAUNCHER);
-        if (exists.test(tray)) {
-          launcher = tray;
+      if (windows && launcher.getParent() != null && launcher.getFileName() != null
+          && launcher.getFileName().toString().equalsIgnoreCase(WINDOWS_CONSOLE_LAUNCHER)) {
+        Path windowless = launcher.getParent().resolve(WINDOWS_LAUNCHER);
+        if (exists.test(windowless)) {
+          launcher = windowless;
         }
       }
       return new LaunchCommand(List.of(launcher.toString(), DAEMON), installedIcon(launcher, exists));

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Windows login item: the value {@code handctl} under the user's
  * {@code HKEY_CURRENT_USER\Software\Microsoft\Windows\CurrentVersion\Run} key, holding the command
- * line of the window-less launcher {@code handctl-tray.exe}. Windows runs it at every login of this
+ * line of the window-less launcher {@code handctl.exe} (not the console one, {@code handctl-cli.exe}). Windows runs it at every login of this
  * user; Task Manager's "Startup apps" page lists it and can switch it off.
  *
  * <p>The value is written by {@code reg import} of a {@code .reg} file (whose escaping is exact,

@@ -35,11 +35,13 @@ class LaunchCommandTest {
   }
 
   @Test
-  void onWindowsTheWindowlessLauncherBesideTheConsoleOne() {
-    Path console = Path.of("/Program Files/handctl/handctl.exe");
-    Path tray = console.resolveSibling("handctl-tray.exe");
-    assertThat(LaunchCommand.of(props("Windows 11", console.toString()), Optional.empty(), Set.of(tray)::contains)
-        .arguments()).containsExactly(tray.toString(), "run");
+  void onWindowsTheWindowlessLauncherEvenFromTheConsoleOne() {
+    Path console = Path.of("/Program Files/handctl/handctl-cli.exe");
+    Path windowless = console.resolveSibling("handctl.exe");
+    assertThat(LaunchCommand.of(props("Windows 11", console.toString()), Optional.empty(), Set.of(windowless)::contains)
+        .arguments()).containsExactly(windowless.toString(), "run");
+    assertThat(LaunchCommand.of(props("Windows 11", windowless.toString()), Optional.empty(), p -> true)
+        .arguments()).containsExactly(windowless.toString(), "run");
     assertThat(LaunchCommand.of(props("Windows 11", console.toString()), Optional.empty(), p -> false)
         .arguments()).containsExactly(console.toString(), "run");
   }

@@ -46,18 +46,18 @@ class WindowsRunItemTest {
     }
   }
 
-  private static final LaunchCommand TRAY =
-      new LaunchCommand(List.of("C:\\Program Files\\handctl\\handctl-tray.exe", "run"), Optional.empty());
+  private static final LaunchCommand DAEMON =
+      new LaunchCommand(List.of("C:\\Program Files\\handctl\\handctl.exe", "run"), Optional.empty());
 
   @Test
   void enableImportsTheRunValueAndDisableDeletesIt() throws Exception {
     FakeReg reg = new FakeReg();
-    WindowsRunItem item = new WindowsRunItem(TRAY, reg);
+    WindowsRunItem item = new WindowsRunItem(DAEMON, reg);
     assertThat(item.isEnabled()).isFalse();
     item.enable();
     assertThat(reg.imported).isEqualTo("Windows Registry Editor Version 5.00\r\n\r\n"
         + "[HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Run]\r\n"
-        + "\"handctl\"=\"\\\"C:\\\\Program Files\\\\handctl\\\\handctl-tray.exe\\\" run\"\r\n\r\n");
+        + "\"handctl\"=\"\\\"C:\\\\Program Files\\\\handctl\\\\handctl.exe\\\" run\"\r\n\r\n");
     assertThat(Path.of(reg.calls.get(1).get(1))).doesNotExist();
     assertThat(item.isEnabled()).isTrue();
     item.disable();
@@ -72,14 +72,14 @@ class WindowsRunItemTest {
   void aFailedImportIsReported() {
     FakeReg reg = new FakeReg();
     reg.importCode = 1;
-    assertThatThrownBy(() -> new WindowsRunItem(TRAY, reg).enable()).isInstanceOf(IOException.class)
+    assertThatThrownBy(() -> new WindowsRunItem(DAEMON, reg).enable()).isInstanceOf(IOException.class)
         .hasMessageContaining("reg import exited with 1");
   }
 
   @Test
   void commandLinesSplitBackIntoTheSameArguments() {
-    assertThat(WindowsRunItem.commandLine(List.of("C:\\handctl\\handctl-tray.exe", "run")))
-        .isEqualTo("C:\\handctl\\handctl-tray.exe run");
+    assertThat(WindowsRunItem.commandLine(List.of("C:\\handctl\\handctl.exe", "run")))
+        .isEqualTo("C:\\handctl\\handctl.exe run");
     assertThat(WindowsRunItem.commandLine(List.of("C:\\Program Files\\Java\\bin\\javaw.exe", "-jar",
         "C:\\My Jars\\", "say \"hi\"", ""))).isEqualTo(
         "\"C:\\Program Files\\Java\\bin\\javaw.exe\" -jar \"C:\\My Jars\\\\\" \"say \\\"hi\\\"\" \"\"");
