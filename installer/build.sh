@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds handctl's installable packages for the platform it runs on, into target/installer/:
-#   Linux: the app-image (folder + .tar.gz), a .deb where dpkg-deb and fakeroot exist, an .rpm where
-#          rpmbuild exists;
+#   Linux: the app-image (folder + .tar.gz), a .deb where dpkg-deb and fakeroot exist, an .rpm on an
+#          RPM-based system with rpmbuild;
 #   macOS: a .dmg (and the .app image).
 # Windows has its own script, installer/build.ps1. See installer/README.md.
 #
@@ -59,7 +59,11 @@ if [ ${#types[@]} -eq 0 ]; then
     case "$t" in
       deb) if command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then types+=(deb); \
            else say "no .deb: needs dpkg-deb and fakeroot (apt-get install dpkg fakeroot)"; fi ;;
-      rpm) if command -v rpmbuild >/dev/null; then types+=(rpm); else say "no .rpm: rpmbuild is not installed"; fi ;;
+      rpm) if ! command -v rpmbuild >/dev/null; then say "no .rpm: rpmbuild is not installed"
+           elif ! rpm -qf /bin/sh >/dev/null 2>&1; then
+             say "no .rpm: rpmbuild is there, but this is not an RPM-based system, so jpackage could not compute \
+the package's dependencies (--type rpm makes one anyway)"
+           else types+=(rpm); fi ;;
       *) types+=("$t") ;;
     esac
   done
