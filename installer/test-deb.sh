@@ -11,11 +11,13 @@
 #   TESTDATA     the shared test data (default: ../shared/testdata beside the project)
 #   TEST_USER    the ordinary user the launcher runs as (default: nobody; HOME is a fresh temporary folder)
 #   EXTRA_USER_CHECKS  more checks, space-separated executables (see below)
+#   TEST_ENV     more VAR=value words for the test user's environment (e.g. "DISPLAY=:99")
 #
 # Extra checks: every executable installer/test-deb.d/*.sh, then each of $EXTRA_USER_CHECKS, runs as
 # the test user while the package is installed, from an empty working folder, with a clean
 # environment holding HOME, PATH, TF_CPP_MIN_LOG_LEVEL=2, HANDCTL (the installed launcher),
-# HANDCTL_VERSION, TESTDATA (a readable copy of the files below) and TEST_TMP (a writable folder).
+# HANDCTL_VERSION, TESTDATA (readable copies of hands.jpg and asl_hand.25fps.mp4), TEST_TMP (a
+# writable folder) and the words of $TEST_ENV.
 # Each is one check: exit 0 passes; its output goes to the log shown on failure.
 set -euo pipefail
 
@@ -27,7 +29,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --deb) [ $# -ge 2 ] || { echo "test-deb.sh: --deb needs a file" >&2; exit 2; }; deb="$(readlink -f "$2")"; shift 2 ;;
     --keep) keep=true; shift ;;
-    -h|--help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,26p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "test-deb.sh: unknown argument '$1' (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -65,7 +67,8 @@ check() {
 as_user() {
   (cd "$home/elsewhere" && setpriv --reuid="$user" --regid="$group" --clear-groups \
     env -i HOME="$home" PATH=/usr/local/bin:/usr/bin:/bin LANG=C.UTF-8 TF_CPP_MIN_LOG_LEVEL=2 \
-    HANDCTL="$launcher" HANDCTL_VERSION="${version:-}" TESTDATA="$home/testdata" TEST_TMP="$home/tmp" "$@")
+    HANDCTL="$launcher" HANDCTL_VERSION="${version:-}" TESTDATA="$home/testdata" TEST_TMP="$home/tmp" \
+    ${TEST_ENV:-} "$@")
 }
 export -f as_user
 export home user group launcher
