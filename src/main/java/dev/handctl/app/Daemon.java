@@ -33,6 +33,7 @@ import dev.handctl.shell.DorkboxTray;
 import dev.handctl.shell.FileOpener;
 import dev.handctl.shell.HotkeyUnavailableException;
 import dev.handctl.shell.InjectedKeys;
+import dev.handctl.shell.LoginItem;
 import dev.handctl.shell.PauseHotkey;
 import dev.handctl.shell.PreviewWindow;
 import dev.handctl.shell.RobotActionSink;
@@ -82,6 +83,7 @@ final class Daemon implements TrayActions {
     return t;
   });
   private final InjectedKeys injectedKeys = new InjectedKeys();
+  private final LoginItem loginItem = LoginItem.forThisPlatform();
 
   private RuleFiles ruleFiles;
   private volatile Rules rules;
@@ -254,7 +256,7 @@ final class Daemon implements TrayActions {
       cameras = OpenCvCameraDevice.list();
       tray.setCameras(cameras.stream().map(CameraListing::label).toList(), cameraIndex(source));
     }
-    tray.setStartAtLogin(false);
+    tray.setStartAtLogin(loginItem.isEnabled());
     ConfigWatcher watcher = new ConfigWatcher(ruleFiles::watched, RELOAD_CHECK_MILLIS, this::reloadNow);
     paused = options.startPaused;
     gate.set(paused && !canResumeByGesture());
@@ -651,8 +653,20 @@ final class Daemon implements TrayActions {
 
   @Override
   public void toggleStartAtLogin() {
-    LOG.warn("start at login: not available in this build");
-    control.execute(() -> tray.setStartAtLogin(false));
+    control.execute(() -> {
+      boolean on = !loginItem.isEnabled();
+      try {
+        if (on) {
+          loginItem.enable();
+        } else {
+          loginItem.disable();
+        }
+        LOG.info("start at login: {} ({})", on ? "on" : "off", loginItem.describe());
+      } catch (IOException | RuntimeException e) {
+        LOG.warn("could not switch start at login {} ({}): {}", on ? "on" : "off", loginItem.describe(), e.toString());
+      }
+      tray.setStartAtLogin(loginItem.isEnabled());
+    });
   }
 
   @Override

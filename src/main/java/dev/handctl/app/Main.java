@@ -1,6 +1,7 @@
 package dev.handctl.app;
 
 import dev.handctl.config.ConfigException;
+import dev.handctl.config.NativeCache;
 import dev.handctl.inference.ModelException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -9,7 +10,8 @@ import picocli.CommandLine.Command;
 /** The {@code handctl} command line. */
 @Command(name = "handctl", mixinStandardHelpOptions = true, version = "handctl 0.1.0",
     description = "Control the computer with hand gestures seen by a webcam.",
-    subcommands = {RunCommand.class, DetectCommand.class, TrackCommand.class, BenchCommand.class, MakeVideoCommand.class, ReplayCommand.class, CheckConfigCommand.class,
+    subcommands = {RunCommand.class, DetectCommand.class, TrackCommand.class, BenchCommand.class, MakeVideoCommand.class,
+        ReplayCommand.class, CheckConfigCommand.class, StartAtLoginCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -32,11 +34,13 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   }
 
   /**
-   * Runs handctl.
+   * Runs handctl. Before anything loads a native library, JavaCPP's cache is pointed at the user's
+   * cache folder ({@link NativeCache}).
    *
    * @param args command line
    */
   public static void main(String[] args) {
+    NativeCache.configure();
     System.exit(run(args));
   }
 

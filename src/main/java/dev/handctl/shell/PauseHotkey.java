@@ -55,6 +55,18 @@ public final class PauseHotkey implements AutoCloseable {
    */
   public static PauseHotkey register(KeyChord chord, InjectedKeys injected, Runnable onHotkey)
       throws HotkeyUnavailableException {
+    // Found on java.library.path (an installed copy ships it there), the library is loaded as is;
+    // otherwise JNativeHook unpacks it, by default beside its jar, which an installed copy or
+    // another user cannot write: unpack it into the user's cache folder instead.
+    if (System.getProperty("jnativehook.lib.path") == null) {
+      java.nio.file.Path dir = dev.handctl.config.UserFolders.cacheDir().resolve("jnativehook");
+      try {
+        java.nio.file.Files.createDirectories(dir);
+        System.setProperty("jnativehook.lib.path", dir.toString());
+      } catch (java.io.IOException e) {
+        // JNativeHook then tries beside its jar and says why it failed.
+      }
+    }
     // JNativeHook logs every key at INFO through java.util.logging; keep only its warnings.
     Logger.getLogger(GlobalScreen.class.getPackage().getName()).setLevel(Level.WARNING);
     Logger.getLogger(GlobalScreen.class.getPackage().getName()).setUseParentHandlers(false);

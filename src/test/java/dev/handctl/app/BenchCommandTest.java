@@ -93,7 +93,9 @@ class BenchCommandTest {
     // A separate JVM, launched as a user would run the bench (fixed heap, glibc arenas capped as the
     // launcher sets them), so that this test JVM's own memory does not blur the figure.
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+    // Main.main would unpack the natives again into the user's cache folder: share this JVM's cache.
+    String cache = "-D" + dev.handctl.config.NativeCache.PROPERTY + "=" + org.bytedeco.javacpp.Loader.getCacheDir();
+    ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", cache, "-cp", System.getProperty("java.class.path"),
         Main.class.getName(), "bench", "--passes", "20", video.toString());
     pb.environment().put("MALLOC_ARENA_MAX", "2");
     pb.environment().put("TF_CPP_MIN_LOG_LEVEL", "2");
