@@ -53,13 +53,16 @@ class DesktopEndToEndIT {
     Path pointing = TestData.require(RealHands.POINTING);
     Path palm = TestData.require(RealHands.OPEN_PALM);
     Path work = Files.createTempDirectory("handctl-e2e");
-    Path clip = work.resolve("point-and-swipe.mp4");
+    // The inputs stay in target/e2e-inputs, where installer/test-deb.d/desktop-e2e.sh finds them to
+    // run the same test against the installed package.
+    Path inputs = Files.createDirectories(Path.of("target", "e2e-inputs"));
+    Path clip = inputs.resolve("point-and-swipe.mp4");
     // Pointing hand: 3 s, sliding 60 px left and 25 px up in 1 s (0.9 hand sizes); open palm: 3 s,
     // sliding 220 px right in 0.25 s (2.3 hand sizes: a swipe to the user's left).
     assertThat(Main.run("make-video", "--fps", "30", "--size", "640x480", "--seconds-per-image", "3",
         "--noise", "2", "--move=-60,-25,1.0", "--move=220,0,0.25", "-o", clip.toString(), pointing.toString(),
         palm.toString())).isZero();
-    Path landmarks = work.resolve("pinch-and-drag.jsonl");
+    Path landmarks = inputs.resolve("pinch-and-drag.jsonl");
     new LandmarkScript(RealHands.of(RealHands.POINTING), 1, 21, 1.0)
         .hold(20).move(0.5, 0, 20).hold(20) // aim: the pointer moves left, then rests
         .thumbTo(0.9, 1).thumbTo(0.08, 6, 0.12, 0.12).hold(4).thumbFree(4) // a quick pinch, slipping: a click
