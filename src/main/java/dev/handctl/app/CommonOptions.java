@@ -1,14 +1,29 @@
 package dev.handctl.app;
 
+import dev.handctl.action.Binding;
+import dev.handctl.action.BindingFileLoader;
+import dev.handctl.config.ConfigException;
 import dev.handctl.config.ConfigLoader;
 import dev.handctl.config.HandctlConfig;
+import dev.handctl.config.UserFolders;
+import dev.handctl.gesture.GestureDefinition;
+import dev.handctl.gesture.GestureFileLoader;
+import dev.handctl.gesture.StaticGestureClassifier;
 import dev.handctl.inference.ModelFiles;
+import java.io.IOException;
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine.Option;
 
@@ -43,29 +58,29 @@ final class CommonOptions {
     if (bindingsFile != null) {
       return bindingsFile;
     }
-    Path user = dev.handctl.config.UserFolders.configDir().resolve(dev.handctl.gesture.GestureFileLoader.BINDINGS_FILE_NAME);
+    Path user = UserFolders.configDir().resolve(GestureFileLoader.BINDINGS_FILE_NAME);
     if (gesturesDir == null && Files.isRegularFile(user)) {
       return user;
     }
-    return gesturesDir().resolve(dev.handctl.gesture.GestureFileLoader.BINDINGS_FILE_NAME);
+    return gesturesDir().resolve(GestureFileLoader.BINDINGS_FILE_NAME);
   }
 
   /**
    * Loads the bindings, checked against the gestures.
    *
-   * @throws dev.handctl.config.ConfigException listing every problem with file and line
+   * @throws ConfigException listing every problem with file and line
    */
-  List<dev.handctl.action.Binding> bindings(List<dev.handctl.gesture.GestureDefinition> gestures,
+  List<Binding> bindings(List<GestureDefinition> gestures,
       HandctlConfig config) {
     Path file = bindingsFile();
     if (!Files.isRegularFile(file)) {
-      throw new dev.handctl.config.ConfigException("no bindings file at " + file + " (give one with --bindings FILE)",
+      throw new ConfigException("no bindings file at " + file + " (give one with --bindings FILE)",
           null);
     }
-    dev.handctl.action.BindingFileLoader.Result r =
-        dev.handctl.action.BindingFileLoader.load(file, gestures, config.hotkey().pause());
+    BindingFileLoader.Result r =
+        BindingFileLoader.load(file, gestures, config.hotkey().pause());
     if (!r.clean()) {
-      throw new dev.handctl.config.ConfigException(r.problemReport(), null);
+      throw new ConfigException(r.problemReport(), null);
     }
     return r.bindings();
   }
@@ -84,57 +99,57 @@ final class CommonOptions {
   }
 
   /** The gestures and bindings built into the jar (or the classes folder), as a folder, if there. */
-  private static java.util.Optional<Path> builtInGestures() {
-    java.net.URL url = CommonOptions.class.getResource("/gestures/"
-        + dev.handctl.gesture.GestureFileLoader.BINDINGS_FILE_NAME);
+  private static Optional<Path> builtInGestures() {
+    URL url = CommonOptions.class.getResource("/gestures/"
+        + GestureFileLoader.BINDINGS_FILE_NAME);
     if (url == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     try {
-      java.net.URI uri = url.toURI();
+      URI uri = url.toURI();
       if ("jar".equals(uri.getScheme())) {
-        java.nio.file.FileSystem fs;
+        FileSystem fs;
         try {
-          fs = java.nio.file.FileSystems.getFileSystem(uri);
-        } catch (java.nio.file.FileSystemNotFoundException e) {
-          fs = java.nio.file.FileSystems.newFileSystem(uri, java.util.Map.of());
+          fs = FileSystems.getFileSystem(uri);
+        } catch (FileSystemNotFoundException e) {
+          fs = FileSystems.newFileSystem(uri, Map.of());
         }
-        return java.util.Optional.of(fs.getPath("/gestures"));
+        return Optional.of(fs.getPath("/gestures"));
       }
-      return java.util.Optional.of(Path.of(uri).getParent());
-    } catch (URISyntaxException | java.io.IOException | RuntimeException e) {
-      return java.util.Optional.empty();
+      return Optional.of(Path.of(uri).getParent());
+    } catch (URISyntaxException | IOException | RuntimeException e) {
+      return Optional.empty();
     }
   }
 
   /**
    * Loads the gestures and builds the classifier.
    *
-   * @throws dev.handctl.config.ConfigException listing every problem with file and line
+   * @throws ConfigException listing every problem with file and line
    */
-  dev.handctl.gesture.StaticGestureClassifier gestureClassifier(HandctlConfig config) {
-    return new dev.handctl.gesture.StaticGestureClassifier(gestureDefinitions(), config.geometry());
+  StaticGestureClassifier gestureClassifier(HandctlConfig config) {
+    return new StaticGestureClassifier(gestureDefinitions(), config.geometry());
   }
 
   /**
    * Loads the gesture files.
    *
-   * @throws dev.handctl.config.ConfigException listing every problem with file and line
+   * @throws ConfigException listing every problem with file and line
    */
-  List<dev.handctl.gesture.GestureDefinition> gestureDefinitions() {
+  List<GestureDefinition> gestureDefinitions() {
     Path dir = gesturesDir();
     if (!Files.isDirectory(dir)) {
-      throw new dev.handctl.config.ConfigException("no gesture folder at " + dir + " (give one with --gestures DIR)",
+      throw new ConfigException("no gesture folder at " + dir + " (give one with --gestures DIR)",
           null);
     }
     // The user's own gesture files (same name: theirs wins) are read unless --gestures says where to look.
     List<Path> folders = new ArrayList<>(List.of(dir));
-    if (gesturesDir == null && Files.isDirectory(dev.handctl.config.UserFolders.gesturesDir())) {
-      folders.add(dev.handctl.config.UserFolders.gesturesDir());
+    if (gesturesDir == null && Files.isDirectory(UserFolders.gesturesDir())) {
+      folders.add(UserFolders.gesturesDir());
     }
-    dev.handctl.gesture.GestureFileLoader.Result r = dev.handctl.gesture.GestureFileLoader.load(folders);
+    GestureFileLoader.Result r = GestureFileLoader.load(folders);
     if (!r.clean()) {
-      throw new dev.handctl.config.ConfigException(r.problemReport(), null);
+      throw new ConfigException(r.problemReport(), null);
     }
     return r.definitions();
   }
@@ -170,12 +185,12 @@ final class CommonOptions {
     return new ArrayList<>(dirs);
   }
 
-  private static java.util.Optional<Path> codeLocation() {
+  private static Optional<Path> codeLocation() {
     try {
-      return java.util.Optional.of(Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+      return Optional.of(Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI())
           .toAbsolutePath());
     } catch (URISyntaxException | SecurityException | NullPointerException e) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 }

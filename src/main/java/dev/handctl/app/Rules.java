@@ -1,15 +1,8 @@
 package dev.handctl.app;
 
 import dev.handctl.action.Binding;
-import dev.handctl.action.BindingFileLoader;
-import dev.handctl.config.ConfigException;
-import dev.handctl.config.ConfigLoader;
 import dev.handctl.config.HandctlConfig;
 import dev.handctl.gesture.GestureDefinition;
-import dev.handctl.gesture.GestureFileLoader;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**

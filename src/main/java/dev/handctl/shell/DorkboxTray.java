@@ -53,6 +53,7 @@ public final class DorkboxTray implements Tray {
     menu.add(new MenuItem("Edit gestures…", e -> actions.editGestures()));
     menu.add(new MenuItem("Reload", e -> actions.reload()));
     cameras = menu.add(new Menu("Camera"));
+    cameras.setEnabled(false); // until a camera source lists the cameras
     startAtLogin = menu.add(new Checkbox("Start at login", e -> {
       if (!updating) {
         actions.toggleStartAtLogin();
@@ -94,7 +95,7 @@ public final class DorkboxTray implements Tray {
       tray.setImage(icons.get(state));
       shown = state;
     }
-    tray.setStatus("handctl: " + state.label() + (detail == null || detail.isEmpty() ? "" : " (" + detail + ")"));
+    tray.setStatus("handctl: " + state.label() + (detail == null || detail.isEmpty() ? "" : " (" + shorten(detail) + ")"));
     pause.setText(state == DaemonState.PAUSED ? "Resume" : "Pause");
   }
 
@@ -122,22 +123,28 @@ public final class DorkboxTray implements Tray {
 
   @Override
   public synchronized void setStartAtLogin(boolean enabled) {
+    tick(startAtLogin, enabled);
+  }
+
+  @Override
+  public synchronized void setPreviewShown(boolean shown) {
+    tick(preview, shown);
+  }
+
+  /** Ticks a checkbox without taking it for the user's click. */
+  private void tick(Checkbox box, boolean checked) {
     updating = true;
     try {
-      startAtLogin.setChecked(enabled);
+      box.setChecked(checked);
     } finally {
       updating = false;
     }
   }
 
-  @Override
-  public synchronized void setPreviewShown(boolean shown) {
-    updating = true;
-    try {
-      preview.setChecked(shown);
-    } finally {
-      updating = false;
-    }
+  /** Keeps the status line short: a path becomes its file name, long text is cut. */
+  private static String shorten(String detail) {
+    String s = detail.contains("/") && !detail.contains(" ") ? detail.substring(detail.lastIndexOf('/') + 1) : detail;
+    return s.length() > 60 ? s.substring(0, 57) + "..." : s;
   }
 
   @Override

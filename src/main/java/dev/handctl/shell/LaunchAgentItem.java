@@ -12,12 +12,9 @@ import java.nio.file.Path;
  * <p>Enabling writes the file only; it does not {@code launchctl load} it, which would start a
  * second daemon now. Disabling deletes the file, leaving the running daemon alone.
  */
-public final class LaunchAgentItem implements LoginItem {
+public final class LaunchAgentItem extends FileLoginItem {
   /** The agent's label, also its file name without {@code .plist}. */
   public static final String LABEL = "dev.handctl";
-
-  private final Path file;
-  private final LaunchCommand command;
 
   /**
    * Creates the login item.
@@ -26,13 +23,7 @@ public final class LaunchAgentItem implements LoginItem {
    * @param command what the agent starts
    */
   public LaunchAgentItem(Path launchAgentsDir, LaunchCommand command) {
-    this.file = launchAgentsDir.resolve(LABEL + ".plist");
-    this.command = command;
-  }
-
-  /** Returns the plist's path. */
-  public Path file() {
-    return file;
+    super(launchAgentsDir.resolve(LABEL + ".plist"), command);
   }
 
   @Override
@@ -41,21 +32,12 @@ public final class LaunchAgentItem implements LoginItem {
   }
 
   @Override
-  public void enable() throws IOException {
-    AtomicFiles.write(file, contents());
-  }
-
-  @Override
-  public void disable() throws IOException {
-    Files.deleteIfExists(file);
-  }
-
-  @Override
   public String describe() {
     return "LaunchAgent " + file;
   }
 
   /** Returns the plist's text. */
+  @Override
   String contents() {
     StringBuilder sb = new StringBuilder();
     sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")

@@ -18,12 +18,9 @@ import java.util.List;
  * The package installs no system-wide entry in {@code /etc/xdg/autostart}, so removing the user's
  * entry is enough to disable.
  */
-public final class XdgAutostartItem implements LoginItem {
+public final class XdgAutostartItem extends FileLoginItem {
   /** The entry's file name. */
   public static final String FILE_NAME = "handctl.desktop";
-
-  private final Path file;
-  private final LaunchCommand command;
 
   /**
    * Creates the login item.
@@ -32,13 +29,7 @@ public final class XdgAutostartItem implements LoginItem {
    * @param command what the entry starts
    */
   public XdgAutostartItem(Path autostartDir, LaunchCommand command) {
-    this.file = autostartDir.resolve(FILE_NAME);
-    this.command = command;
-  }
-
-  /** Returns the entry's path. */
-  public Path file() {
-    return file;
+    super(autostartDir.resolve(FILE_NAME), command);
   }
 
   @Override
@@ -66,21 +57,12 @@ public final class XdgAutostartItem implements LoginItem {
   }
 
   @Override
-  public void enable() throws IOException {
-    AtomicFiles.write(file, contents());
-  }
-
-  @Override
-  public void disable() throws IOException {
-    Files.deleteIfExists(file);
-  }
-
-  @Override
   public String describe() {
     return "XDG autostart entry " + file;
   }
 
   /** Returns the entry's text. */
+  @Override
   String contents() {
     List<String> lines = new ArrayList<>(List.of(
         "[Desktop Entry]",

@@ -220,4 +220,46 @@ class ActionDriverTest {
     assertThat(rig.events.stream().filter(e -> e.handId() == 2 && e.name().equals("pinch"))).isNotEmpty();
     assertThat(rig.sink.actions()).as("the second hand's pointing and pinch do nothing").isEmpty();
   }
+
+  @Test
+  void clicksTooCloseTogetherAreDroppedAndKeysGoDownInOrderAndUpInReverse() {
+    ActionRig rig = new ActionRig(false);
+    BindingFileLoader.Result r = BindingFileLoader.parse("b.yaml", String.join("\n",
+        "bindings:",
+        "  - {gesture: victory, action: click, button: right}",
+        "  - {gesture: three, action: key, keys: ctrl+shift+t}",
+        "  - {gesture: four, action: key, keys: alt+tab, hold: true}",
+        ""), rig.gestures, rig.config.hotkey().pause());
+    assertThat(r.problems()).isEmpty();
+    RecordingActionSink sink = new RecordingActionSink(ActionRig.DESKTOP);
+    ActionDriver driver = new ActionDriver(r.bindings(), rig.gestures, rig.config.pointer(), rig.config.actions(),
+        ActionRig.DESKTOP, false, sink, k -> { });
+    var hand = pointing(1).hold(1).hands(0);
+    long ms = 1_000_000L;
+    java.util.function.BiConsumer<Long, List<GestureEvent>> frame = (t, events) ->
+        driver.onFrame(new HandFrame(t * ms, 800, 600, hand, hand, events));
+    frame.accept(0L, List.of()); // the hand appears
+    frame.accept(400L, List.of(event(400, "victory", GesturePhase.START)));
+    frame.accept(450L, List.of(event(450, "victory", GesturePhase.END)));
+    frame.accept(500L, List.of(event(500, "victory", GesturePhase.START))); // 100 ms later: dropped
+    frame.accept(550L, List.of(event(550, "victory", GesturePhase.END)));
+    frame.accept(700L, List.of(event(700, "victory", GesturePhase.START))); // 300 ms later: clicks
+    frame.accept(750L, List.of(event(750, "victory", GesturePhase.END)));
+    frame.accept(800L, List.of(event(800, "three", GesturePhase.START)));
+    frame.accept(850L, List.of(event(850, "three", GesturePhase.END), event(850, "four", GesturePhase.START)));
+    frame.accept(900L, List.of()); // the hand is lost while four holds alt+tab
+    List<String> seen = sink.actions().stream()
+        .map(a -> a.action() + (a.button() != null ? " " + a.button().key() : "") + (a.key() != null ? " " + a.key() : ""))
+        .toList();
+    assertThat(seen).containsExactly("press right", "release right", "press right", "release right",
+        "key_press ctrl", "key_press shift", "key_press t", "key_release t", "key_release shift", "key_release ctrl",
+        "key_press alt", "key_press tab");
+    driver.onFrame(new HandFrame(950 * ms, 800, 600, List.of(), List.of(), List.of()));
+    assertThat(sink.actions().stream().skip(12).map(a -> a.action() + " " + a.key()))
+        .as("a held key is released when the hand is lost").containsExactly("key_release tab", "key_release alt");
+  }
+
+  private static GestureEvent event(long ms, String name, GesturePhase phase) {
+    return new GestureEvent(ms * 1_000_000L, name, phase, 1, dev.handctl.hand.Handedness.RIGHT, 1);
+  }
 }
