@@ -92,14 +92,15 @@ open_tray_menu() {
   xdotool mousemove "$2" "$3" click 1
   sleep 1
 }
-# Waits up to $2 seconds for process $1 to end; prints its exit code (124: still running).
-exit_code() {
+# Waits up to $2 seconds for process $1 (a child of this shell) to end and sets $code to its exit
+# code, 124 when it is still running. (Not a $(...) function: a subshell cannot wait for it.)
+wait_exit() {
   local pid=$1 seconds=$2 i
+  code=124
   for ((i = 0; i < seconds * 10; i++)); do
-    if ! kill -0 "$pid" 2>/dev/null; then wait "$pid"; echo $?; return; fi
+    if ! kill -0 "$pid" 2>/dev/null; then wait "$pid"; code=$?; return; fi
     sleep 0.1
   done
-  echo 124
 }
 pointer() { xdotool getmouselocation | sed -E 's/x:([0-9-]+) y:([0-9-]+).*/\1 \2/'; }
 
@@ -172,7 +173,7 @@ sleep 1
 check "tray icon shows paused again" icon_shows "$PAUSED_COLOR"
 open_tray_menu "$PAUSED_COLOR" && xdotool key Up Return
 check "tray menu quits" wait_for "$WORK/run1.err" 'quit \(tray\)' 5
-code=$(exit_code "$daemon" 10)
+wait_exit "$daemon" 10
 check "daemon exits 0 after Quit (exit $code)" test "$code" -eq 0
 
 # --- Run 2: recorded landmarks, pinch and drag ---
@@ -182,7 +183,7 @@ sleep 1
 xdotool mousemove 640 400
 $HANDCTL run --landmarks "$LANDMARKS" --exit-at-end >"$WORK/run2.out" 2>"$WORK/run2.err" &
 daemon=$!
-code=$(exit_code "$daemon" 90)
+wait_exit "$daemon" 90
 check "landmark run ends and exits 0 (exit $code)" test "$code" -eq 0
 sleep 0.5
 xev_events "$WORK/xev2.log" >"$WORK/xev2.events"
