@@ -1,6 +1,9 @@
 /**
- * What the user sees of handctl outside the pipeline: images and videos annotated with the hands
- * found, and the per-user "start at login" item of each platform ({@link dev.handctl.shell.LoginItem});
- * later the tray, the hotkey and the preview window. {@code java.awt} lives here.
+ * The desktop edge of handctl, where {@code java.awt} and the native desktop libraries live: the real
+ * mouse and keyboard ({@link dev.handctl.shell.RobotActionSink}), the tray icon and menu
+ * ({@link dev.handctl.shell.Tray}, through dorkbox SystemTray), the global pause hotkey
+ * ({@link dev.handctl.shell.PauseHotkey}, through JNativeHook), the preview window, the per-user
+ * "start at login" item of each platform ({@link dev.handctl.shell.LoginItem}), and images and
+ * videos annotated with the hands found.
  */
 package dev.handctl.shell;
