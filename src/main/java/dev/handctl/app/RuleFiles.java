@@ -5,7 +5,6 @@ import dev.handctl.action.BindingFileLoader;
 import dev.handctl.config.ConfigException;
 import dev.handctl.config.ConfigLoader;
 import dev.handctl.config.HandctlConfig;
-import dev.handctl.gesture.GestureDefinition;
 import dev.handctl.gesture.GestureFileLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;

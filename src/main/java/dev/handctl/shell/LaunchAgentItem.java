@@ -1,6 +1,5 @@
 package dev.handctl.shell;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
