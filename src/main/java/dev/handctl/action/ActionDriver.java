@@ -4,6 +4,7 @@ import dev.handctl.gesture.GestureDefinition;
 import dev.handctl.gesture.GestureEvent;
 import dev.handctl.gesture.GesturePhase;
 import dev.handctl.hand.HandLandmark;
+import dev.handctl.hand.HandLandmarks;
 import dev.handctl.hand.Handedness;
 import dev.handctl.hand.TrackedHand;
 import java.util.ArrayDeque;
@@ -52,6 +53,7 @@ public final class ActionDriver implements AutoCloseable {
     final long startNanos;
     DragState drag;
     DesktopPoint aim;
+    /** Where the anchor was when a drag pose started, image pixels. */
     double startAnchorX;
     double startAnchorY;
     double scrollCarry;
@@ -319,9 +321,8 @@ public final class ActionDriver implements AutoCloseable {
           sink.moveTo(g.aim.xPx(), g.aim.yPx()); // back to where the user aimed before the fingers closed
         }
         pointer.place(g.aim, nowNanos);
-        double[] a = anchorHandSizes(h);
-        g.startAnchorX = a[0];
-        g.startAnchorY = a[1];
+        g.startAnchorX = pointer.anchorX(h.keypoints);
+        g.startAnchorY = pointer.anchorY(h.keypoints);
       }
       case KEY -> pressKeys(b.keys());
       default -> {
@@ -370,8 +371,9 @@ public final class ActionDriver implements AutoCloseable {
       }
       case DRAG -> {
         if (g.drag == DragState.ARMED) {
-          double[] a = anchorHandSizes(h);
-          boolean moved = Math.hypot(a[0] - g.startAnchorX, a[1] - g.startAnchorY)
+          // Travel in hand sizes, so the threshold is the same near and far from the camera.
+          boolean moved = Math.hypot(pointer.anchorX(h.keypoints) - g.startAnchorX,
+              pointer.anchorY(h.keypoints) - g.startAnchorY) / HandLandmarks.sizePx(h.keypoints)
               >= pointer.settings().dragStartHandSizes();
           boolean held = nowNanos - g.startNanos >= pointer.settings().dragStartMillis() * 1_000_000L;
           if (moved || held) {
@@ -487,9 +489,7 @@ public final class ActionDriver implements AutoCloseable {
     // The model's own keypoints: smoothing would tell of closing or opening fingers a frame or two
     // late, and the hand slips meanwhile.
     List<HandLandmark> k = h.rawKeypoints;
-    HandLandmark wrist = k.get(0);
-    HandLandmark base = k.get(9);
-    double size = Math.max(1, Math.hypot(base.xPx() - wrist.xPx(), base.yPx() - wrist.yPx()));
+    double size = HandLandmarks.sizePx(k);
     for (GestureDefinition.DistanceRule r : rules) {
       HandLandmark p = k.get(r.from());
       HandLandmark q = k.get(r.to());
@@ -576,20 +576,6 @@ public final class ActionDriver implements AutoCloseable {
     };
   }
 
-  /** The anchor point in hand sizes (for "has the hand moved" checks, independent of distance). */
-  private double[] anchorHandSizes(HandRecord h) {
-    HandLandmark wrist = h.keypoints.get(0);
-    HandLandmark base = h.keypoints.get(9);
-    double size = Math.max(1, Math.hypot(base.xPx() - wrist.xPx(), base.yPx() - wrist.yPx()));
-    double x = 0;
-    double y = 0;
-    for (var k : pointer.settings().anchor()) {
-      x += h.keypoints.get(k.ordinal()).xPx();
-      y += h.keypoints.get(k.ordinal()).yPx();
-    }
-    int n = pointer.settings().anchor().size();
-    return new double[] {x / n / size, y / n / size};
-  }
 
   private void endAll(EndReason reason) {
     for (HandRecord h : hands.values()) {

@@ -3,6 +3,7 @@ package dev.handctl.action;
 import dev.handctl.filter.OneEuroFilter;
 import dev.handctl.hand.HandKeypoint;
 import dev.handctl.hand.HandLandmark;
+import dev.handctl.hand.HandLandmarks;
 import java.util.List;
 
 /**
@@ -133,18 +134,10 @@ public final class PointerController {
 
   private boolean update(List<HandLandmark> keypoints, long timestampNanos, int frameWidthPx, int frameHeightPx,
       boolean move) {
-    HandLandmark wrist = keypoints.get(HandKeypoint.WRIST.ordinal());
-    HandLandmark base = keypoints.get(HandKeypoint.MIDDLE_FINGER_MCP.ordinal());
-    double size = Math.max(1, Math.hypot(base.xPx() - wrist.xPx(), base.yPx() - wrist.yPx()));
+    double size = HandLandmarks.sizePx(keypoints);
     handSizePx = anchored ? handSizePx + HAND_SIZE_ALPHA * (size - handSizePx) : size;
-    double ax = 0;
-    double ay = 0;
-    for (int k : anchor) {
-      ax += keypoints.get(k).xPx();
-      ay += keypoints.get(k).yPx();
-    }
-    ax = filterX.filter(ax / anchor.length, timestampNanos, 1 / handSizePx);
-    ay = filterY.filter(ay / anchor.length, timestampNanos, 1 / handSizePx);
+    double ax = filterX.filter(anchorX(keypoints), timestampNanos, 1 / handSizePx);
+    double ay = filterY.filter(anchorY(keypoints), timestampNanos, 1 / handSizePx);
     int beforeX = (int) Math.round(cursorX);
     int beforeY = (int) Math.round(cursorY);
     if (!anchored || !move) {
@@ -190,6 +183,24 @@ public final class PointerController {
     lastNanos = timestampNanos;
     remember(timestampNanos);
     return (int) Math.round(cursorX) != beforeX || (int) Math.round(cursorY) != beforeY;
+  }
+
+  /** Returns the unfiltered anchor's x: the mean of the anchor keypoints, image pixels. */
+  double anchorX(List<HandLandmark> keypoints) {
+    double x = 0;
+    for (int k : anchor) {
+      x += keypoints.get(k).xPx();
+    }
+    return x / anchor.length;
+  }
+
+  /** Returns the unfiltered anchor's y, image pixels. */
+  double anchorY(List<HandLandmark> keypoints) {
+    double y = 0;
+    for (int k : anchor) {
+      y += keypoints.get(k).yPx();
+    }
+    return y / anchor.length;
   }
 
   /**

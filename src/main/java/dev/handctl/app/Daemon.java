@@ -87,13 +87,13 @@ final class Daemon implements TrayActions {
 
   private RuleFiles ruleFiles;
   private volatile Rules rules;
-  private volatile Rules pendingRules;
   private String rulesProblem;
   private Tray tray = Tray.none();
   private PauseHotkey hotkey;
   private PreviewWindow preview;
   private ActionDriver driver;
   private boolean displayAvailable;
+  private boolean mirrored;
   private volatile boolean paused;
   private volatile SourceStatus sourceStatus = new SourceStatus(SourceState.RUNNING, "");
   private volatile String source;
@@ -232,7 +232,8 @@ final class Daemon implements TrayActions {
     } else {
       LOG.info("hotkey: unavailable (no display)");
     }
-    boolean mirrored = options.mirrored != null ? options.mirrored
+    // Decided once: tracker, gestures and pointer must agree on it (camera.mirrored applies at start).
+    mirrored = options.mirrored != null ? options.mirrored
         : options.video == null && options.landmarks == null && rules.config().camera().mirrored();
     driver = new ActionDriver(rules.bindings(), rules.gestures(), rules.config().pointer(), rules.config().actions(),
         desktop, mirrored, sink, kind -> control.execute(() -> onPauseAction(kind)));
@@ -351,6 +352,7 @@ final class Daemon implements TrayActions {
       sourceStatus = new SourceStatus(SourceState.ERROR, "pipeline failed: " + e.getMessage());
       control.execute(this::showState);
     } finally {
+      // However the pipeline stops, its hands are gone: whatever they held is released.
       driver.onFrame(new HandFrame(lastFrameNanos + 1, 1, 1, List.of(), List.of(), List.of()));
     }
   }
@@ -358,10 +360,6 @@ final class Daemon implements TrayActions {
   private long lastFrameNanos;
 
   private void endOfSource() {
-    // The hands are gone with the file: poses end, buttons are released.
-    long t = lastFrameNanos + 1;
-    List<GestureEvent> events = recognizer != null ? recognizer.update(List.of(), t) : List.of();
-    driver.onFrame(new HandFrame(t, 1, 1, List.of(), List.of(), events));
     LOG.info("source ended: {}", source);
     if (options.exitAtEnd) {
       quit("end of source");
@@ -399,8 +397,6 @@ final class Daemon implements TrayActions {
       control.execute(this::showState);
     });
     sourceStatus = frames.status();
-    boolean mirrored = options.mirrored != null ? options.mirrored
-        : options.video == null && r.config().camera().mirrored();
     try (frames; HandEngine engine = new HandEngine(r.config(), options.common.modelFiles(), StageTimer.NONE)) {
       TrackingLoop l = new TrackingLoop(frames, engine.tracker(frames.live()), null, mirrored);
       l.setPauseGate(gate);
@@ -473,15 +469,12 @@ final class Daemon implements TrayActions {
     }
   }
 
-  /** Applies rules a reload left, on the pipeline thread, between frames. */
+  /** Applies the rules a reload left, on the pipeline thread, between frames. */
   private void applyRules() {
-    Rules r = pendingRules != null ? pendingRules : rules;
-    pendingRules = null;
+    Rules r = rules;
     if (r == appliedRules && recognizer != null) {
       return;
     }
-    boolean mirrored = options.mirrored != null ? options.mirrored
-        : options.video == null && options.landmarks == null && r.config().camera().mirrored();
     if (recognizer == null || appliedRules == null || !r.config().geometry().equals(appliedRules.config().geometry())
         || !r.config().gestures().equals(appliedRules.config().gestures())) {
       recognizer = new GestureRecognizer(r.gestures(), r.config().geometry(), r.config().gestures().holdIntervalMillis(),
@@ -514,7 +507,6 @@ final class Daemon implements TrayActions {
     Rules previous = rules;
     rulesProblem = null;
     rules = next;
-    pendingRules = next;
     if (hotkey != null && !next.config().hotkey().equals(previous.config().hotkey())) {
       hotkey.setChord(next.config().hotkey().pause());
       LOG.info("hotkey: {}", next.config().hotkey().pause());

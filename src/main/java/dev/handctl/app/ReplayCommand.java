@@ -146,10 +146,10 @@ final class ReplayCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  static DesktopBounds parseDesktop(String text) {
+  private DesktopBounds parseDesktop(String text) {
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,5})x(\\d{1,5})").matcher(text.strip());
     if (!m.matches()) {
-      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new ReplayCommand()),
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--desktop: expected WIDTHxHEIGHT such as 1920x1080, got '" + text + "'");
     }
     return new DesktopBounds(0, 0, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));

@@ -2,6 +2,7 @@ package dev.handctl.filter;
 
 import dev.handctl.hand.HandKeypoint;
 import dev.handctl.hand.HandLandmark;
+import dev.handctl.hand.HandLandmarks;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -26,8 +27,6 @@ import java.util.Objects;
  * thread-safe.
  */
 public final class LandmarkSmoother {
-  private static final int WRIST = 0;
-  private static final int MIDDLE_FINGER_MCP = 9;
 
   // Three filters per keypoint: x, y, z.
   private final OneEuroFilter[] filters = new OneEuroFilter[3 * HandKeypoint.COUNT];
@@ -59,10 +58,7 @@ public final class LandmarkSmoother {
       throw new IllegalArgumentException(
           "expected " + HandKeypoint.COUNT + " hand keypoints, got " + keypoints.size());
     }
-    HandLandmark wrist = keypoints.get(WRIST);
-    HandLandmark mcp = keypoints.get(MIDDLE_FINGER_MCP);
-    // The floor keeps a degenerate detection (wrist on top of the finger base) from dividing by 0.
-    double handSizePx = Math.max(1, Math.hypot(mcp.xPx() - wrist.xPx(), mcp.yPx() - wrist.yPx()));
+    double handSizePx = HandLandmarks.sizePx(keypoints);
     double speedScale = 1 / handSizePx;
     HandLandmark[] out = new HandLandmark[HandKeypoint.COUNT];
     for (int i = 0; i < out.length; i++) {

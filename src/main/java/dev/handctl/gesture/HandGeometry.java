@@ -79,9 +79,7 @@ public record HandGeometry(Map<Finger, Double> bendDegrees, Map<Finger, FingerCu
       HandLandmark tip = keypoints.get(f.tip());
       directions.put(f, FingerDirection.of(tip.xPx() - base.xPx(), tip.yPx() - base.yPx()));
     }
-    HandLandmark wrist = keypoints.get(0);
-    HandLandmark mcp = keypoints.get(9);
-    double size = Math.max(1, Math.hypot(mcp.xPx() - wrist.xPx(), mcp.yPx() - wrist.yPx()));
+    double size = HandLandmarks.sizePx(keypoints);
     double sine = palmSine(keypoints, handedness, mirrored);
     PalmFacing palm = sine >= config.palmSidewaysMaxSine() ? PalmFacing.TOWARDS
         : sine <= -config.palmSidewaysMaxSine() ? PalmFacing.AWAY : PalmFacing.SIDEWAYS;

@@ -36,6 +36,20 @@ public record HandLandmarks(
     return keypoints.get(keypoint.ordinal());
   }
 
+  /**
+   * Returns the hand size, the unit every scale-free measure of handctl uses: wrist to middle-finger
+   * base in the image, in pixels, at least 1 (a degenerate detection with the wrist on the finger
+   * base must not divide by 0).
+   *
+   * @param keypoints 21 keypoints in {@link HandKeypoint} order, image pixels
+   * @return the hand size in pixels
+   */
+  public static double sizePx(List<HandLandmark> keypoints) {
+    HandLandmark wrist = keypoints.get(HandKeypoint.WRIST.ordinal());
+    HandLandmark base = keypoints.get(HandKeypoint.MIDDLE_FINGER_MCP.ordinal());
+    return Math.max(1, Math.hypot(base.xPx() - wrist.xPx(), base.yPx() - wrist.yPx()));
+  }
+
   /** Returns the box around the 21 keypoints. */
   public PixelBox box() {
     return PixelBox.around(keypoints);
