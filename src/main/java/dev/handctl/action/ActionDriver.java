@@ -110,6 +110,9 @@ public final class ActionDriver implements AutoCloseable {
   private int lastPointerHand = -1;
   private long pointerLetGoNanos = Long.MIN_VALUE;
   private boolean paused;
+  /** Hands lost within {@link #keepLostNanos}: id to {first seen, lost at}. */
+  private final Map<Integer, long[]> recentlyLost = new java.util.HashMap<>();
+  private long keepLostNanos;
   private long lastClickNanos = Long.MIN_VALUE / 2;
   private long nowNanos;
   private int frameWidthPx = 1;
@@ -162,6 +165,17 @@ public final class ActionDriver implements AutoCloseable {
   }
 
   /**
+   * Lets a hand that comes back with its id within this long after it was lost (the tracker
+   * rejoined it after motion blur) keep its settle time instead of starting it again. Whatever it
+   * held was released when it was lost, as always.
+   *
+   * @param millis the tracker's rejoin time ({@code tracker.rejoinMillis}); 0 to forget at once
+   */
+  public synchronized void keepHandsThroughGaps(long millis) {
+    this.keepLostNanos = Math.max(0, millis) * 1_000_000L;
+  }
+
+  /**
    * Changes the desktop (monitors added or removed).
    *
    * @param newDesktop the virtual desktop
@@ -187,10 +201,18 @@ public final class ActionDriver implements AutoCloseable {
       if (frame.hands().stream().noneMatch(t -> t.id() == h.id)) {
         endEngagements(h, EndReason.HAND_LOST, null);
         it.remove();
+        if (keepLostNanos > 0) {
+          recentlyLost.put(h.id, new long[] {h.firstSeenNanos, nowNanos});
+        }
       }
     }
+    recentlyLost.values().removeIf(l -> nowNanos - l[1] > keepLostNanos || nowNanos < l[1]);
     for (TrackedHand t : frame.hands()) {
-      HandRecord h = hands.computeIfAbsent(t.id(), id -> new HandRecord(id, nowNanos));
+      // A hand the tracker rejoined after a short gap (same id) has settled already.
+      HandRecord h = hands.computeIfAbsent(t.id(), id -> {
+        long[] lost = recentlyLost.remove(id);
+        return new HandRecord(id, lost != null ? lost[0] : nowNanos);
+      });
       h.handedness = t.landmarks().handedness();
       h.keypoints = t.landmarks().keypoints();
       h.rawKeypoints = h.keypoints;

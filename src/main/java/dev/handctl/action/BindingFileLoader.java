@@ -241,7 +241,7 @@ public final class BindingFileLoader {
     if (lasting && motion) {
       c.problem(p.get("action"), "'" + gesture + "' is a motion gesture: it fires once and has no duration, so it"
           + " cannot drive " + action.key() + (rate ? " with a rate" : hold ? " with hold" : "")
-          + "; bind a pose (such as " + def.motion().pose() + ") instead");
+          + "; bind a pose (such as " + (def.motion().pose() != null ? def.motion().pose() : "open_palm") + ") instead");
     }
     if (def == null) {
       return null;

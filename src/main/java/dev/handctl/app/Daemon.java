@@ -237,6 +237,7 @@ final class Daemon implements TrayActions {
         : options.video == null && options.landmarks == null && rules.config().camera().mirrored();
     driver = new ActionDriver(rules.bindings(), rules.gestures(), rules.config().pointer(), rules.config().actions(),
         desktop, mirrored, sink, kind -> control.execute(() -> onPauseAction(kind)));
+    driver.keepHandsThroughGaps(rules.config().tracker().rejoinMillis());
     appliedRules = rules;
     if (displayAvailable) {
       boolean mirrorView = !mirrored;
@@ -435,7 +436,7 @@ final class Daemon implements TrayActions {
     lastFrameNanos = timestampNanos;
     applyRules();
     List<TrackedHand> smoothed = smoother.smooth(raw, timestampNanos);
-    List<GestureEvent> events = recognizer.update(smoothed, timestampNanos);
+    List<GestureEvent> events = recognizer.update(smoothed, timestampNanos, widthPx, heightPx);
     driver.onFrame(new HandFrame(timestampNanos, widthPx, heightPx, smoothed, raw, events));
     for (GestureEvent e : events) {
       if (e.phase() == GesturePhase.START) {
@@ -478,7 +479,7 @@ final class Daemon implements TrayActions {
     if (recognizer == null || appliedRules == null || !r.config().geometry().equals(appliedRules.config().geometry())
         || !r.config().gestures().equals(appliedRules.config().gestures())) {
       recognizer = new GestureRecognizer(r.gestures(), r.config().geometry(), r.config().gestures().holdIntervalMillis(),
-          r.config().gestures().speedWindowMillis(), mirrored);
+          r.config().gestures().speedWindowMillis(), mirrored, r.config().tracker().rejoinMillis());
     } else {
       recognizer.setDefinitions(r.gestures());
     }

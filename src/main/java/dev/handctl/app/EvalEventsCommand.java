@@ -176,10 +176,12 @@ final class EvalEventsCommand implements Callable<Integer> {
   private ClipRun run(EventLabels.Clip clip, HandctlConfig config, List<GestureDefinition> gestures,
       List<dev.handctl.action.Binding> bindings, EventScorer scorer) {
     GestureRecognizer recognizer = new GestureRecognizer(gestures, config.geometry(),
-        config.gestures().holdIntervalMillis(), config.gestures().speedWindowMillis(), clip.mirrored());
+        config.gestures().holdIntervalMillis(), config.gestures().speedWindowMillis(), clip.mirrored(),
+        config.tracker().rejoinMillis());
     RecordingActionSink sink = new RecordingActionSink(new DesktopBounds(0, 0, 1920, 1080));
     ActionDriver driver = new ActionDriver(bindings, gestures, config.pointer(), config.actions(),
         new DesktopBounds(0, 0, 1920, 1080), clip.mirrored(), sink, kind -> { });
+    driver.keepHandsThroughGaps(config.tracker().rejoinMillis());
     List<GestureEvent> events = new ArrayList<>();
     int[] counts = {0, 0};
     String error = null;

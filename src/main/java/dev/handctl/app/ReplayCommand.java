@@ -71,7 +71,8 @@ final class ReplayCommand implements Callable<Integer> {
     HandctlConfig config = common.config();
     List<GestureDefinition> gestures = common.gestureDefinitions();
     GestureRecognizer recognizer = new GestureRecognizer(gestures, config.geometry(),
-        config.gestures().holdIntervalMillis(), config.gestures().speedWindowMillis(), mirrored);
+        config.gestures().holdIntervalMillis(), config.gestures().speedWindowMillis(), mirrored,
+        config.tracker().rejoinMillis());
     long[] counts = {0, 0};
     long[] firstNanos = {Long.MIN_VALUE};
     ActionDriver driver = null;
@@ -85,6 +86,7 @@ final class ReplayCommand implements Callable<Integer> {
       driver = new ActionDriver(bindings, gestures, config.pointer(), config.actions(),
           desktop, mirrored, sink, kind -> err.println("handctl replay: a gesture asked to " + kind.key()
               + " (ignored in a replay)"));
+      driver.keepHandsThroughGaps(config.tracker().rejoinMillis());
     }
     ActionDriver actionDriver = driver;
     long[] lastNanos = {0};

@@ -134,7 +134,8 @@ public final class ConfigLoader {
       throw new IllegalArgumentException("still.refinePasses: expected a whole number from 0 to 5, got " + refine);
     }
     TrackerConfig tracker = new TrackerConfig(c.getInt("tracker.maxHands"), c.getLong("tracker.secondHandSearchMillis"),
-        c.getDouble("tracker.newHandMinPresence"), c.getLong("tracker.maxFrameGapMillis"));
+        c.getDouble("tracker.newHandMinPresence"), c.getLong("tracker.maxFrameGapMillis"),
+        c.getBoolean("tracker.predictMotion"), c.getLong("tracker.rejoinMillis"), c.getDouble("tracker.rejoinMaxHandSizes"));
     IdleConfig idle = new IdleConfig(c.getDouble("idle.detectorHz"), c.getLong("idle.afterLostMillis"),
         c.getDouble("idle.stillSceneLevels"));
     HandctlConfig.CameraConfig camera = new HandctlConfig.CameraConfig(c.getInt("camera.widthPx"),

@@ -299,16 +299,34 @@ public final class GestureFileLoader {
         }
         case "motion" -> {
           Map<String, Node> props = c.props(v, Set.of("pose", "direction", "minDistance", "withinMillis",
-              "lockoutMillis"), "motion settings");
+              "lockoutMillis", "openFingers", "except", "settleMillis", "endSpeedShare", "returnLockoutMillis"),
+              "motion settings");
           if (props != null) {
             String pose = props.containsKey("pose") ? c.scalar(props.get("pose"), "a gesture name") : null;
             FingerDirection dir = c.enumValue(props.get("direction"), FingerDirection.class, "a direction");
             if (dir == null && !props.containsKey("direction")) {
               c.problem(v, "motion: expected a direction (up, down, left, right)");
             }
+            Set<String> except = new java.util.TreeSet<>();
+            if (props.containsKey("except")) {
+              for (Node item : c.sequence(props.get("except"), "motion.except")) {
+                String g = c.scalar(item, "a gesture name");
+                if (g != null) {
+                  except.add(g);
+                }
+              }
+            }
+            long lockout = (long) c.number(props.get("lockoutMillis"), 600, 0, 10000, "motion.lockoutMillis");
             motion = new MotionRule(pose, dir, c.number(props.get("minDistance"), 1.5, 0.1, 20, "motion.minDistance"),
-                (long) c.number(props.get("withinMillis"), 400, 50, 5000, "motion.withinMillis"),
-                (long) c.number(props.get("lockoutMillis"), 600, 0, 10000, "motion.lockoutMillis"));
+                (long) c.number(props.get("withinMillis"), 400, 50, 5000, "motion.withinMillis"), lockout,
+                (int) c.number(props.get("openFingers"), 0, 0, 4, "motion.openFingers"), except,
+                (long) c.number(props.get("settleMillis"), 0, 0, 5000, "motion.settleMillis"),
+                c.number(props.get("endSpeedShare"), 0, 0, 1, "motion.endSpeedShare"),
+                (long) c.number(props.get("returnLockoutMillis"), lockout, 0, 10000, "motion.returnLockoutMillis"));
+            if (pose != null && (motion.openFingers() > 0 || motion.endSpeedShare() > 0)) {
+              c.problem(v, "motion: a pose-style swipe (pose: " + pose + ") takes no openFingers or endSpeedShare;"
+                  + " drop the pose to judge the hand's shape over the stroke");
+            }
             motionNode = v;
           }
         }

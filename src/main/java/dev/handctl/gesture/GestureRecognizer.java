@@ -1,5 +1,6 @@
 package dev.handctl.gesture;
 
+import dev.handctl.hand.HandLandmark;
 import dev.handctl.hand.Handedness;
 import dev.handctl.hand.PixelPoint;
 import dev.handctl.hand.TrackedHand;
@@ -28,6 +29,9 @@ public final class GestureRecognizer {
   private final long holdIntervalNanos;
   private final long speedWindowNanos;
   private final boolean mirrored;
+  private final long keepLostNanos;
+  private int frameWidthPx;
+  private int frameHeightPx;
   private volatile List<GestureDefinition> definitions;
   private final Map<Integer, HandState> hands = new HashMap<>();
 
@@ -44,6 +48,23 @@ public final class GestureRecognizer {
    */
   public GestureRecognizer(List<GestureDefinition> definitions, GeometryConfig geometry, long holdIntervalMillis,
       long speedWindowMillis, boolean mirrored) {
+    this(definitions, geometry, holdIntervalMillis, speedWindowMillis, mirrored, 0);
+  }
+
+  /**
+   * Creates a recognizer that remembers a hand's motion through short gaps in its tracking.
+   *
+   * @param definitions the gestures, static and motion
+   * @param geometry curl and palm thresholds
+   * @param holdIntervalMillis at most one hold event per gesture and hand this often
+   * @param speedWindowMillis a hand's speed is measured against its position at least this long ago
+   * @param mirrored whether frames are a mirrored (selfie) view
+   * @param keepLostMillis a hand missing from the frames for up to this long and then back (with its
+   *     id: the tracker rejoined it) keeps its strokes and speed history; its pose ends at once
+   */
+  public GestureRecognizer(List<GestureDefinition> definitions, GeometryConfig geometry, long holdIntervalMillis,
+      long speedWindowMillis, boolean mirrored, long keepLostMillis) {
+    this.keepLostNanos = keepLostMillis * 1_000_000L;
     this.definitions = List.copyOf(definitions);
     this.geometry = geometry;
     this.holdIntervalNanos = holdIntervalMillis * 1_000_000L;
@@ -69,21 +90,46 @@ public final class GestureRecognizer {
    * @return the events of this frame, hand by hand
    */
   public List<GestureEvent> update(List<TrackedHand> frameHands, long timestampNanos) {
+    return update(frameHands, timestampNanos, 0, 0);
+  }
+
+  /**
+   * Processes one frame whose size is known: a hand whose palm is partly outside the picture
+   * (coming in or going out) makes no stroke for a motion gesture.
+   *
+   * @param frameHands the tracked hands in it
+   * @param timestampNanos its capture time
+   * @param widthPx the frame's width (0: unknown)
+   * @param heightPx the frame's height (0: unknown)
+   * @return the events of this frame, hand by hand
+   */
+  public List<GestureEvent> update(List<TrackedHand> frameHands, long timestampNanos, int widthPx, int heightPx) {
+    frameWidthPx = widthPx;
+    frameHeightPx = heightPx;
     List<GestureDefinition> defs = definitions;
     List<GestureEvent> events = new ArrayList<>();
-    // Hands that are gone end their pose.
+    // Hands that are gone end their pose at once; their motion is remembered for a short gap.
     for (var it = hands.entrySet().iterator(); it.hasNext(); ) {
       var e = it.next();
       if (frameHands.stream().noneMatch(h -> h.id() == e.getKey())) {
         HandState s = e.getValue();
         if (s.active != null) {
           events.add(new GestureEvent(timestampNanos, s.active.name(), GesturePhase.END, e.getKey(), s.handedness, 0));
+          s.endedAtNanos.put(s.active.name(), timestampNanos);
+          s.active = null;
+          s.candidate = null;
         }
-        it.remove();
+        if (s.missingSinceNanos == Long.MIN_VALUE) {
+          s.missingSinceNanos = timestampNanos;
+        }
+        if (timestampNanos - s.missingSinceNanos >= keepLostNanos || timestampNanos < s.missingSinceNanos) {
+          it.remove();
+        }
       }
     }
     for (TrackedHand hand : frameHands) {
-      HandState s = hands.computeIfAbsent(hand.id(), id -> new HandState());
+      HandState s = hands.computeIfAbsent(hand.id(), id -> new HandState(timestampNanos));
+      s.missingSinceNanos = Long.MIN_VALUE;
       s.handedness = hand.landmarks().handedness();
       HandGeometry g = HandGeometry.of(hand.landmarks(), mirrored, geometry);
       g = g.withSpeed(speed(s, g, timestampNanos));
@@ -178,6 +224,7 @@ public final class GestureRecognizer {
     PixelPoint centre = g.palmCentre();
     double cx = centre.xPx();
     double cy = centre.yPx();
+    int open = openFingers(g);
     for (GestureDefinition d : defs) {
       if (!d.isMotion()) {
         continue;
@@ -185,13 +232,30 @@ public final class GestureRecognizer {
       MotionRule m = d.motion();
       Deque<double[]> track = s.tracks.computeIfAbsent(d.name(), n -> new ArrayDeque<>());
       boolean poseHeld = m.pose() == null || (s.active != null && s.active.name().equals(m.pose()));
-      if (!poseHeld || t < s.motionLockedUntilNanos) {
+      boolean excepted = s.active != null && m.except().contains(s.active.name());
+      if (!poseHeld || excepted || t < s.motionLockedUntilNanos || t - s.firstSeenNanos < m.settleMillis() * 1_000_000L
+          || (m.pose() == null && !palmInside(g))) {
         track.clear();
+        s.armed.remove(d.name());
         continue;
       }
-      track.addLast(new double[] {t, cx, cy});
+      double[] previous = track.peekLast();
+      track.addLast(new double[] {t, cx, cy, open >= m.openFingers() ? 1 : 0});
       while (!track.isEmpty() && t - (long) track.peekFirst()[0] > m.withinMillis() * 1_000_000L) {
         track.removeFirst();
+      }
+      double[] armed = s.armed.get(d.name());
+      if (armed != null) {
+        // The distance is covered; fire when the stroke ends (the hand slows down).
+        double dt = previous == null ? 0 : (t - (long) previous[0]) / 1e9;
+        double speed = dt <= 0 ? 0 : Math.hypot(cx - previous[1], cy - previous[2]) / g.handSizePx() / dt;
+        if (speed <= m.endSpeedShare() * armed[1]) {
+          fire(s, id, d, t, events);
+        } else if (t - (long) armed[0] > 2 * m.withinMillis() * 1_000_000L) {
+          s.armed.remove(d.name()); // it never stopped: passing through, not a swipe
+          track.clear();
+        }
+        continue;
       }
       double[] first = track.peekFirst();
       // Image x grows to the user's left in an ordinary camera picture, to the right in a mirror.
@@ -205,12 +269,59 @@ public final class GestureRecognizer {
       };
       double across = m.direction() == FingerDirection.LEFT || m.direction() == FingerDirection.RIGHT
           ? Math.abs(dy) : Math.abs(dx);
-      if (along >= m.minDistance() && across <= along / 2) {
-        events.add(new GestureEvent(t, d.name(), GesturePhase.START, id, s.handedness, 1.0));
-        s.motionLockedUntilNanos = t + m.lockoutMillis() * 1_000_000L;
-        s.tracks.values().forEach(Deque::clear);
+      long shaped = track.stream().filter(e -> e[3] > 0).count();
+      boolean goingBack = s.lastMotion != null && s.lastMotion == opposite(m.direction())
+          && t - s.lastMotionNanos < m.returnLockoutMillis() * 1_000_000L;
+      if (along >= m.minDistance() && across <= along / 2 && 2 * shaped >= track.size() && !goingBack) {
+        if (m.endSpeedShare() <= 0) {
+          fire(s, id, d, t, events);
+        } else {
+          double seconds = Math.max(1e-3, (t - (long) first[0]) / 1e9);
+          s.armed.put(d.name(), new double[] {t, along / seconds});
+        }
       }
     }
+  }
+
+  private void fire(HandState s, int id, GestureDefinition d, long t, List<GestureEvent> events) {
+    events.add(new GestureEvent(t, d.name(), GesturePhase.START, id, s.handedness, 1.0));
+    s.motionLockedUntilNanos = t + d.motion().lockoutMillis() * 1_000_000L;
+    s.lastMotion = d.motion().direction();
+    s.lastMotionNanos = t;
+    s.tracks.values().forEach(Deque::clear);
+    s.armed.clear();
+  }
+
+  /** Whether the wrist and the four finger bases are inside the picture (true when its size is unknown). */
+  private boolean palmInside(HandGeometry g) {
+    if (frameWidthPx <= 0 || frameHeightPx <= 0) {
+      return true;
+    }
+    for (int k : new int[] {0, 5, 9, 13, 17}) {
+      HandLandmark p = g.keypoints().get(k);
+      if (p.xPx() < 0 || p.yPx() < 0 || p.xPx() >= frameWidthPx || p.yPx() >= frameHeightPx) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** How many of index, middle, ring and pinky are not curled: 4 for a flat hand, 1 for pointing. */
+  private static int openFingers(HandGeometry g) {
+    int n = 0;
+    for (Finger f : List.of(Finger.INDEX, Finger.MIDDLE, Finger.RING, Finger.PINKY)) {
+      n += g.curls().get(f) != FingerCurl.CURLED ? 1 : 0;
+    }
+    return n;
+  }
+
+  private static FingerDirection opposite(FingerDirection d) {
+    return switch (d) {
+      case LEFT -> FingerDirection.RIGHT;
+      case RIGHT -> FingerDirection.LEFT;
+      case UP -> FingerDirection.DOWN;
+      case DOWN -> FingerDirection.UP;
+    };
   }
 
   private static GestureDefinition find(List<GestureDefinition> defs, String name) {
@@ -224,6 +335,8 @@ public final class GestureRecognizer {
 
   /** What the recognizer remembers of one hand. */
   private static final class HandState {
+    final long firstSeenNanos;
+    long missingSinceNanos = Long.MIN_VALUE;
     Handedness handedness;
     GestureDefinition active;
     long lastHoldNanos;
@@ -234,5 +347,13 @@ public final class GestureRecognizer {
     /** Earlier palm centres as {t, x, y}, oldest first, for the speed. */
     final Deque<double[]> centres = new ArrayDeque<>();
     long motionLockedUntilNanos = Long.MIN_VALUE;
+    /** Per motion gesture whose distance is covered: {when, the stroke's mean speed in hand sizes/s}. */
+    final Map<String, double[]> armed = new HashMap<>();
+    FingerDirection lastMotion;
+    long lastMotionNanos;
+
+    HandState(long firstSeenNanos) {
+      this.firstSeenNanos = firstSeenNanos;
+    }
   }
 }

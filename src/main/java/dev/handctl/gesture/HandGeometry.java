@@ -29,8 +29,6 @@ import java.util.Map;
 public record HandGeometry(Map<Finger, Double> bendDegrees, Map<Finger, FingerCurl> curls,
     Map<Finger, FingerDirection> directions, PalmFacing palm, double palmSine, List<HandLandmark> keypoints,
     double handSizePx, double speed) {
-  /** Keypoints whose mean is the palm centre: the wrist and four finger bases, steady whatever the fingers do. */
-  private static final int[] PALM = {0, 5, 9, 13, 17};
 
   /**
    * Measures a hand found by the landmark model.
@@ -99,13 +97,7 @@ public record HandGeometry(Map<Finger, Double> bendDegrees, Map<Finger, FingerCu
 
   /** Returns the palm centre: the mean of the wrist and the four finger bases, in image pixels. */
   public PixelPoint palmCentre() {
-    double x = 0;
-    double y = 0;
-    for (int k : PALM) {
-      x += keypoints.get(k).xPx() / PALM.length;
-      y += keypoints.get(k).yPx() / PALM.length;
-    }
-    return new PixelPoint(x, y);
+    return HandLandmarks.palmCentre(keypoints);
   }
 
   /**

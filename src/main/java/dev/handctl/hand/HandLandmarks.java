@@ -50,6 +50,26 @@ public record HandLandmarks(
     return Math.max(1, Math.hypot(base.xPx() - wrist.xPx(), base.yPx() - wrist.yPx()));
   }
 
+  /**
+   * Returns the palm centre: the mean of the wrist and the four finger bases, which stays where it
+   * is whatever the fingers do.
+   *
+   * @param keypoints 21 keypoints in {@link HandKeypoint} order, image pixels
+   * @return the centre in image pixels
+   */
+  public static PixelPoint palmCentre(List<HandLandmark> keypoints) {
+    double x = 0;
+    double y = 0;
+    for (int k : PALM) {
+      x += keypoints.get(k).xPx() / PALM.length;
+      y += keypoints.get(k).yPx() / PALM.length;
+    }
+    return new PixelPoint(x, y);
+  }
+
+  /** Keypoints whose mean is the palm centre: the wrist and the four finger bases. */
+  private static final int[] PALM = {0, 5, 9, 13, 17};
+
   /** Returns the box around the 21 keypoints. */
   public PixelBox box() {
     return PixelBox.around(keypoints);

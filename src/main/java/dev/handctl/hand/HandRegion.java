@@ -28,4 +28,15 @@ public record HandRegion(double centerXPx, double centerYPx, double sidePx, doub
     double sin = Math.sin(rotationRad);
     return new PixelPoint(centerXPx + du * cos - dv * sin, centerYPx + du * sin + dv * cos);
   }
+
+  /**
+   * Returns this region moved by an offset, same size and rotation.
+   *
+   * @param dxPx to the right, pixels
+   * @param dyPx down, pixels
+   * @return the moved region
+   */
+  public HandRegion shifted(double dxPx, double dyPx) {
+    return new HandRegion(centerXPx + dxPx, centerYPx + dyPx, sidePx, rotationRad);
+  }
 }

@@ -38,6 +38,7 @@ public final class HandTracker {
   private final TrackerConfig config;
   private final IdleConfig idle;
   private final StillSceneGate sceneGate;
+  private final HandMotions motions;
   private final List<TrackedHand> tracked = new ArrayList<>();
   private int nextId = 1;
   private boolean hasFrame;
@@ -67,6 +68,7 @@ public final class HandTracker {
     this.config = config;
     this.idle = idle;
     this.sceneGate = new StillSceneGate(idle.stillSceneLevels());
+    this.motions = new HandMotions(config.predictMotion(), config.rejoinMillis(), config.rejoinMaxHandSizes());
   }
 
   /**
@@ -92,9 +94,19 @@ public final class HandTracker {
     for (TrackedHand hand : tracked) {
       HandRegion region = HandRegions.fromLandmarks(hand.landmarks().keypoints(), lc.regionScale(),
           lc.regionShiftY());
-      HandLandmarks lm = landmarker.estimate(frame, region, mirrored);
+      double[] shift = motions.predictedShift(hand.id(), timestampNanos);
+      boolean predicted = shift[0] != 0 || shift[1] != 0;
+      HandLandmarks lm = landmarker.estimate(frame, predicted ? region.shifted(shift[0], shift[1]) : region, mirrored);
+      if (lm.presence() < lc.minPresence() && predicted) {
+        // The hand stopped or turned: look again where it was before giving it up.
+        HandLandmarks stayed = landmarker.estimate(frame, region, mirrored);
+        lm = stayed.presence() > lm.presence() ? stayed : lm;
+      }
       if (lm.presence() >= lc.minPresence() && !overlapsAny(next, lm.box(), lc.duplicateIou())) {
         next.add(new TrackedHand(hand.id(), lm));
+        motions.observe(hand.id(), lm.keypoints(), timestampNanos);
+      } else {
+        motions.lose(hand.id(), timestampNanos);
       }
     }
     List<PalmDetection> late = searcher.takeBackgroundResult();
@@ -183,8 +195,17 @@ public final class HandTracker {
             HandRegions.fromLandmarks(lm.keypoints(), lc.regionScale(), lc.regionShiftY()), mirrored);
         lm = refined.presence() > lm.presence() ? refined : lm;
       }
-      if (lm.presence() >= config.newHandMinPresence() && !overlapsAny(next, lm.box(), lc.duplicateIou())) {
-        next.add(new TrackedHand(nextId++, lm));
+      // A hand just lost is most likely still there (blurred by a fast move): found again near its
+      // path, it needs only the tracking threshold and keeps its id.
+      boolean rejoinable = motions.anyLost(lastFrameNanos);
+      double needed = rejoinable ? Math.min(config.newHandMinPresence(), lc.minPresence()) : config.newHandMinPresence();
+      if (lm.presence() >= needed && !overlapsAny(next, lm.box(), lc.duplicateIou())) {
+        int id = rejoinable ? motions.rejoin(lm.keypoints(), lastFrameNanos) : -1;
+        if (id < 0 && lm.presence() < config.newHandMinPresence()) {
+          continue; // not near a lost hand: a new hand must reach the acquisition threshold
+        }
+        next.add(new TrackedHand(id < 0 ? nextId++ : id, lm));
+        motions.observe(next.get(next.size() - 1).id(), lm.keypoints(), lastFrameNanos);
       }
     }
   }
@@ -219,6 +240,7 @@ public final class HandTracker {
   /** Forgets all hands and search history, as after a camera change; the next frame searches. */
   public void reset() {
     tracked.clear();
+    motions.clear();
     searcher.discardBackground();
     searched = false;
     handSeen = false;

@@ -48,7 +48,7 @@ public final class HandsToActions implements AutoCloseable {
     lastWidthPx = widthPx;
     lastHeightPx = heightPx;
     List<TrackedHand> hands = smoother.smooth(rawHands, timestampNanos);
-    List<GestureEvent> events = recognizer.update(hands, timestampNanos);
+    List<GestureEvent> events = recognizer.update(hands, timestampNanos, widthPx, heightPx);
     if (driver != null) {
       driver.onFrame(new HandFrame(timestampNanos, widthPx, heightPx, hands, rawHands, events));
     }
