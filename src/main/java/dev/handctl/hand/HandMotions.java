@@ -25,7 +25,7 @@ final class HandMotions {
       double sizePx, boolean hasVelocity) {}
 
   /** A hand lost at a time, with how it moved until then. */
-  private record Lost(int id, Motion motion, long lostAtNanos) {}
+  private record Lost(int id, Motion motion, long lostAtNanos, Handedness handedness) {}
 
   private final boolean predict;
   private final long rejoinNanos;
@@ -83,10 +83,10 @@ final class HandMotions {
   }
 
   /** A tracked hand is lost in this frame; it may rejoin for a while. */
-  void lose(int id, long timestampNanos) {
+  void lose(int id, Handedness handedness, long timestampNanos) {
     Motion m = live.remove(id);
     if (m != null && rejoinNanos > 0) {
-      lost.add(new Lost(id, m, timestampNanos));
+      lost.add(new Lost(id, m, timestampNanos, handedness));
     }
   }
 
@@ -99,11 +99,17 @@ final class HandMotions {
   /**
    * Finds the recently lost hand that a newly found one continues: lost within the rejoin time and
    * close to the path it was on (from where it was last seen to where its velocity would have taken
-   * it by now), the closest first. That hand's id is taken and its memory kept.
+   * it by now), the closest first. Farther away, as far as a sweeping hand can have gone in the gap,
+   * only when it is the one hand in view and of the same handedness: with two hands in view, the
+   * other one is often the hand found. That hand's id is taken and its memory kept.
    *
+   * @param keypoints the found hand
+   * @param handedness its handedness
+   * @param aloneInView whether no other hand is tracked in this frame
+   * @param timestampNanos the frame's time
    * @return the lost hand's id, or -1 for a new hand
    */
-  int rejoin(List<HandLandmark> keypoints, long timestampNanos) {
+  int rejoin(List<HandLandmark> keypoints, Handedness handedness, boolean aloneInView, long timestampNanos) {
     expire(timestampNanos);
     PixelPoint c = HandLandmarks.palmCentre(keypoints);
     Lost best = null;
@@ -118,7 +124,8 @@ final class HandMotions {
       double size = Math.max(m.sizePx(), foundSize);
       // Near its path, or as far as a hand can have moved in the gap (a swipe from rest outruns any
       // prediction); a hand of another size is another hand.
-      double reach = rejoinMaxHandSizes + MAX_HAND_SIZES_PER_SECOND * (dt / 1e9);
+      boolean farReach = aloneInView && handedness == l.handedness();
+      double reach = rejoinMaxHandSizes + (farReach ? MAX_HAND_SIZES_PER_SECOND * (dt / 1e9) : 0);
       boolean sameSize = foundSize <= SIZE_RATIO * m.sizePx() && m.sizePx() <= SIZE_RATIO * foundSize;
       if (sameSize && d <= reach * size && d < bestDistance) {
         best = l;

@@ -106,7 +106,7 @@ public final class HandTracker {
         next.add(new TrackedHand(hand.id(), lm));
         motions.observe(hand.id(), lm.keypoints(), timestampNanos);
       } else {
-        motions.lose(hand.id(), timestampNanos);
+        motions.lose(hand.id(), hand.landmarks().handedness(), timestampNanos);
       }
     }
     List<PalmDetection> late = searcher.takeBackgroundResult();
@@ -200,7 +200,7 @@ public final class HandTracker {
       boolean rejoinable = motions.anyLost(lastFrameNanos);
       double needed = rejoinable ? Math.min(config.newHandMinPresence(), lc.minPresence()) : config.newHandMinPresence();
       if (lm.presence() >= needed && !overlapsAny(next, lm.box(), lc.duplicateIou())) {
-        int id = rejoinable ? motions.rejoin(lm.keypoints(), lastFrameNanos) : -1;
+        int id = rejoinable ? motions.rejoin(lm.keypoints(), lm.handedness(), next.isEmpty(), lastFrameNanos) : -1;
         if (id < 0 && lm.presence() < config.newHandMinPresence()) {
           continue; // not near a lost hand: a new hand must reach the acquisition threshold
         }
