@@ -20,10 +20,11 @@ import java.util.Set;
  * @param confirmMillis the pose must hold this long before the gesture starts (filters passing poses)
  * @param refractoryMillis after the gesture ends it cannot start again for this long
  * @param motion for a motion gesture (a swipe), how the hand must move; null for a static pose
+ * @param steady condition that some fingers hold their shape while the gesture starts, or null
  */
 public record GestureDefinition(String name, String source, List<FingerRule> fingers, List<CountRule> counts,
     List<DistanceRule> distances, PalmRule palm, SpeedRule speed, double enterScore, double exitScore, int priority,
-    long confirmMillis, long refractoryMillis, MotionRule motion) {
+    long confirmMillis, long refractoryMillis, MotionRule motion, SteadyRule steady) {
 
   /** Returns whether this is a motion gesture (fires once when the hand moves) rather than a pose. */
   public boolean isMotion() {
@@ -36,9 +37,12 @@ public record GestureDefinition(String name, String source, List<FingerRule> fin
    * @param finger which
    * @param curls the curls accepted (empty: any)
    * @param directions the directions accepted (empty: any)
+   * @param bendBelowDegrees the finger's total bend must be under this (NaN: no bound); lets a
+   *     finger bend far (an index bending onto the thumb) without folding into the palm
    * @param weight its weight in the score
    */
-  public record FingerRule(Finger finger, Set<FingerCurl> curls, Set<FingerDirection> directions, double weight) {}
+  public record FingerRule(Finger finger, Set<FingerCurl> curls, Set<FingerDirection> directions,
+      double bendBelowDegrees, double weight) {}
 
   /**
    * A condition on how many of some fingers have a given curl.
@@ -62,9 +66,47 @@ public record GestureDefinition(String name, String source, List<FingerRule> fin
    * @param releaseBelow while started, the distance must stay under this (at least {@code below})
    * @param releaseAbove while started, the distance must stay over this (at most {@code above})
    * @param weight its weight in the score
+   * @param depthWeight how much the keypoints' depth counts (0: the image plane only; 1: depth on
+   *     the x scale, as the model gives it). Tips that only overlap in the picture (a hand turned
+   *     edge-on) are apart in depth; the model's depth is its least certain axis, so it may count less
+   * @param closing a second way to start: the distance fell fast, or null
+   * @param shareOf a further start condition: under a share of another distance, or null
    */
   public record DistanceRule(int from, int to, double below, double above, double releaseBelow, double releaseAbove,
-      double weight) {}
+      double weight, double depthWeight, Closing closing, ShareOf shareOf) {}
+
+  /**
+   * Met when the distance is under {@code below} and under {@code share} of the largest it was
+   * within the last {@code withinMillis}: fingers that close fast count even where the model does
+   * not bring them all the way together. Needs the hand's history (video, not still images).
+   *
+   * @param below the distance must be under this, in hand sizes
+   * @param share and under this share of its recent largest value
+   * @param withinMillis how far back "recent" goes
+   */
+  public record Closing(double below, double share, long withinMillis) {}
+
+  /**
+   * Met when the distance is under a share of the distance between two other keypoints (as the
+   * rule measures it): the thumb meets the index rather than all the fingertips at once.
+   *
+   * @param from keypoint index
+   * @param to keypoint index
+   * @param share the rule's distance must be under this share of that one
+   */
+  public record ShareOf(int from, int to, double share) {}
+
+  /**
+   * A condition that some fingers keep their shape while the gesture starts: their bend changed by
+   * at most a number of degrees within a time. A hand closing into a fist brings thumb and index
+   * together too, but every finger moves; in a pinch the others stay as they are.
+   *
+   * @param fingers the fingers
+   * @param maxChangeDegrees largest change of any one's bend allowed
+   * @param withinMillis over this long
+   * @param weight its weight in the score
+   */
+  public record SteadyRule(Set<Finger> fingers, double maxChangeDegrees, long withinMillis, double weight) {}
 
   /**
    * A condition on which side of the hand the camera sees.
@@ -106,12 +148,26 @@ public record GestureDefinition(String name, String source, List<FingerRule> fin
    * @return the weighted share of conditions met, 0..1
    */
   public double score(HandGeometry g, boolean active) {
+    return score(g, active, GestureHistory.NONE);
+  }
+
+  /**
+   * Scores a hand against this gesture, with its recent past for the rules that need one.
+   *
+   * @param g the hand
+   * @param active whether the gesture is under way on this hand (distance rules use their release
+   *     bounds; start-only conditions count as met)
+   * @param history the hand's recent frames
+   * @return the weighted share of conditions met, 0..1
+   */
+  public double score(HandGeometry g, boolean active, GestureHistory history) {
     double total = 0;
     double met = 0;
     for (FingerRule r : fingers) {
       total += r.weight();
       boolean ok = (r.curls().isEmpty() || r.curls().contains(g.curls().get(r.finger())))
-          && (r.directions().isEmpty() || r.directions().contains(g.directions().get(r.finger())));
+          && (r.directions().isEmpty() || r.directions().contains(g.directions().get(r.finger())))
+          && (Double.isNaN(r.bendBelowDegrees()) || g.bendDegrees().get(r.finger()) < r.bendBelowDegrees());
       met += ok ? r.weight() : 0;
     }
     for (CountRule r : counts) {
@@ -121,10 +177,17 @@ public record GestureDefinition(String name, String source, List<FingerRule> fin
     }
     for (DistanceRule r : distances) {
       total += r.weight();
-      double d = g.distance(r.from(), r.to());
+      double d = g.distance(r.from(), r.to(), r.depthWeight());
       double below = active ? r.releaseBelow() : r.below();
       double above = active ? r.releaseAbove() : r.above();
       boolean ok = (Double.isNaN(below) || d < below) && (Double.isNaN(above) || d > above);
+      if (!ok && !active && r.closing() != null && Double.isNaN(above)) {
+        double recent = history.recentMaxDistance(r, r.closing().withinMillis());
+        ok = d < r.closing().below() && !Double.isNaN(recent) && d < r.closing().share() * recent;
+      }
+      if (ok && !active && r.shareOf() != null) {
+        ok = d < r.shareOf().share() * g.distance(r.shareOf().from(), r.shareOf().to(), r.depthWeight());
+      }
       met += ok ? r.weight() : 0;
     }
     if (palm != null) {
@@ -137,6 +200,11 @@ public record GestureDefinition(String name, String source, List<FingerRule> fin
       double above = active ? speed.releaseAbove() : speed.above();
       boolean ok = (Double.isNaN(below) || g.speed() < below) && (Double.isNaN(above) || g.speed() > above);
       met += ok ? speed.weight() : 0;
+    }
+    if (steady != null) {
+      total += steady.weight();
+      met += active || history.recentBendChange(steady.fingers(), steady.withinMillis()) <= steady.maxChangeDegrees()
+          ? steady.weight() : 0;
     }
     return total == 0 ? 0 : met / total;
   }

@@ -39,7 +39,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
  */
 public final class GestureFileLoader {
   private static final Set<String> TOP_KEYS = Set.of("name", "fingers", "count", "distances", "palm", "speed", "score",
-      "priority", "timing", "motion");
+      "priority", "timing", "motion", "steady");
   /** Fastest speed a rule may name, in hand sizes per second (quick sweeps measure 6-25). */
   private static final double MAX_SPEED = 100;
 
@@ -159,6 +159,7 @@ public final class GestureFileLoader {
     long refractory = 0;
     MotionRule motion = null;
     Node motionNode = null;
+    GestureDefinition.SteadyRule steady = null;
     for (NodeTuple t : top.getValue()) {
       String key = c.scalar(t.getKeyNode(), "a key");
       Node v = t.getValueNode();
@@ -176,17 +177,20 @@ public final class GestureFileLoader {
         case "fingers" -> {
           for (NodeTuple ft : c.mapping(v, "fingers")) {
             Finger f = c.enumValue(ft.getKeyNode(), Finger.class, "a finger");
-            Map<String, Node> props = c.props(ft.getValueNode(), Set.of("curl", "direction", "weight"), "a finger rule");
+            Map<String, Node> props = c.props(ft.getValueNode(), Set.of("curl", "direction", "bendBelow", "weight"),
+                "a finger rule");
             if (f == null || props == null) {
               continue;
             }
             Set<FingerCurl> curls = c.enumSet(props.get("curl"), FingerCurl.class, "a curl");
             Set<FingerDirection> dirs = c.enumSet(props.get("direction"), FingerDirection.class, "a direction");
-            if (props.get("curl") == null && props.get("direction") == null) {
-              c.problem(ft.getValueNode(), f.key() + ": expected curl and/or direction");
+            if (props.get("curl") == null && props.get("direction") == null && props.get("bendBelow") == null) {
+              c.problem(ft.getValueNode(), f.key() + ": expected curl, direction and/or bendBelow");
             }
-            fingers.add(new GestureDefinition.FingerRule(f, curls, dirs, c.number(props.get("weight"), 1, 0.01, 100,
-                "weight")));
+            double bendBelow = props.containsKey("bendBelow")
+                ? c.number(props.get("bendBelow"), Double.NaN, 0, 360, "bendBelow") : Double.NaN;
+            fingers.add(new GestureDefinition.FingerRule(f, curls, dirs, bendBelow,
+                c.number(props.get("weight"), 1, 0.01, 100, "weight")));
           }
         }
         case "count" -> {
@@ -213,7 +217,7 @@ public final class GestureFileLoader {
         case "distances" -> {
           for (Node item : c.sequence(v, "distances")) {
             Map<String, Node> props = c.props(item, Set.of("from", "to", "below", "above", "releaseBelow",
-                "releaseAbove", "weight"), "a distance rule");
+                "releaseAbove", "weight", "depth", "closing", "shareOf"), "a distance rule");
             if (props == null) {
               continue;
             }
@@ -230,9 +234,37 @@ public final class GestureFileLoader {
                 ? c.number(props.get("releaseBelow"), below, Double.isNaN(below) ? 0 : below, 10, "releaseBelow") : below;
             double releaseAbove = props.containsKey("releaseAbove")
                 ? c.number(props.get("releaseAbove"), above, 0, Double.isNaN(above) ? 10 : above, "releaseAbove") : above;
+            double depth = c.number(props.get("depth"), 0, 0, 1, "depth");
+            GestureDefinition.Closing closing = null;
+            if (props.containsKey("closing")) {
+              Map<String, Node> cp = c.props(props.get("closing"), Set.of("below", "share", "withinMillis"),
+                  "closing settings");
+              if (cp != null) {
+                closing = new GestureDefinition.Closing(c.number(cp.get("below"), 0.6, 0, 10, "closing.below"),
+                    c.number(cp.get("share"), 0.5, 0.01, 1, "closing.share"),
+                    (long) c.number(cp.get("withinMillis"), 500, 50, 5000, "closing.withinMillis"));
+                if (!Double.isNaN(above)) {
+                  c.problem(props.get("closing"), "closing applies to a distance with below only (fingers coming together)");
+                }
+              }
+            }
+            GestureDefinition.ShareOf shareOf = null;
+            if (props.containsKey("shareOf")) {
+              Map<String, Node> sp = c.props(props.get("shareOf"), Set.of("from", "to", "share"), "shareOf settings");
+              if (sp != null) {
+                HandKeypoint sf = c.enumValue(sp.get("from"), HandKeypoint.class, "a keypoint");
+                HandKeypoint st = c.enumValue(sp.get("to"), HandKeypoint.class, "a keypoint");
+                double share = c.number(sp.get("share"), 0.5, 0.01, 10, "shareOf.share");
+                if (sf != null && st != null) {
+                  shareOf = new GestureDefinition.ShareOf(sf.ordinal(), st.ordinal(), share);
+                } else if (sp.get("from") == null || sp.get("to") == null) {
+                  c.problem(props.get("shareOf"), "shareOf: expected from and to (keypoints) and a share");
+                }
+              }
+            }
             if (from != null && to != null) {
               distances.add(new GestureDefinition.DistanceRule(from.ordinal(), to.ordinal(), below, above, releaseBelow,
-                  releaseAbove, c.number(props.get("weight"), 1, 0.01, 100, "weight")));
+                  releaseAbove, c.number(props.get("weight"), 1, 0.01, 100, "weight"), depth, closing, shareOf));
             }
           }
         }
@@ -289,6 +321,19 @@ public final class GestureFileLoader {
             exit = c.number(props.get("exit"), exit, 0, 1, "score.exit");
           }
         }
+        case "steady" -> {
+          Map<String, Node> props = c.props(v, Set.of("fingers", "maxChangeDegrees", "withinMillis", "weight"),
+              "steady settings");
+          if (props != null) {
+            Set<Finger> fs = c.enumSet(props.get("fingers"), Finger.class, "a finger");
+            if (fs.isEmpty()) {
+              c.problem(v, "steady: expected fingers (a list)");
+            }
+            steady = new GestureDefinition.SteadyRule(fs, c.number(props.get("maxChangeDegrees"), 40, 0, 360,
+                "steady.maxChangeDegrees"), (long) c.number(props.get("withinMillis"), 300, 50, 5000,
+                "steady.withinMillis"), c.number(props.get("weight"), 1, 0.01, 100, "weight"));
+          }
+        }
         case "priority" -> priority = (int) c.number(v, 0, -100, 100, "priority");
         case "timing" -> {
           Map<String, Node> props = c.props(v, Set.of("confirmMillis", "refractoryMillis"), "timing settings");
@@ -337,7 +382,7 @@ public final class GestureFileLoader {
       problems.add(new GestureProblem(file, 1, "missing name"));
     }
     boolean poseConditions = !fingers.isEmpty() || !counts.isEmpty() || !distances.isEmpty() || palm != null
-        || speed != null;
+        || speed != null || steady != null;
     if (motion != null && poseConditions) {
       c.problem(motionNode, "a motion gesture takes its pose from motion.pose; fingers, count, distances, palm and"
           + " speed belong in that pose's own file");
@@ -353,6 +398,6 @@ public final class GestureFileLoader {
       return null;
     }
     return new GestureDefinition(name, file, List.copyOf(fingers), List.copyOf(counts), List.copyOf(distances), palm,
-        speed, enter, exit, priority, confirm, refractory, motion);
+        speed, enter, exit, priority, confirm, refractory, motion, steady);
   }
 }

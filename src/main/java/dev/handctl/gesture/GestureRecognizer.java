@@ -133,6 +133,7 @@ public final class GestureRecognizer {
       s.handedness = hand.landmarks().handedness();
       HandGeometry g = HandGeometry.of(hand.landmarks(), mirrored, geometry);
       g = g.withSpeed(speed(s, g, timestampNanos));
+      s.remember(g, timestampNanos, historyNanos(defs));
       updatePose(s, hand.id(), g, defs, timestampNanos, events);
       updateMotion(s, hand.id(), g, defs, timestampNanos, events);
     }
@@ -142,7 +143,7 @@ public final class GestureRecognizer {
   private void updatePose(HandState s, int id, HandGeometry g, List<GestureDefinition> defs, long t,
       List<GestureEvent> events) {
     GestureDefinition current = s.active == null ? null : find(defs, s.active.name());
-    double currentScore = current == null ? 0 : current.score(g, true);
+    double currentScore = current == null ? 0 : current.score(g, true, s);
     boolean holding = current != null && currentScore >= current.exitScore();
     // The best pose that could start now; while one holds, only a higher-priority one (a pinch
     // made with an open hand) may take over.
@@ -159,7 +160,7 @@ public final class GestureRecognizer {
       if (ended != null && t - ended < d.refractoryMillis() * 1_000_000L) {
         continue;
       }
-      double score = d.score(g, false);
+      double score = d.score(g, false, s);
       if (score >= d.enterScore() && (score > bestScore || (score == bestScore && d.priority() > best.priority()))) {
         best = d;
         bestScore = score;
@@ -324,6 +325,18 @@ public final class GestureRecognizer {
     };
   }
 
+  /** How far back the rules in use look: the longest closing or steady window. */
+  private static long historyNanos(List<GestureDefinition> defs) {
+    long millis = 0;
+    for (GestureDefinition d : defs) {
+      for (GestureDefinition.DistanceRule r : d.distances()) {
+        millis = r.closing() != null ? Math.max(millis, r.closing().withinMillis()) : millis;
+      }
+      millis = d.steady() != null ? Math.max(millis, d.steady().withinMillis()) : millis;
+    }
+    return millis * 1_000_000L;
+  }
+
   private static GestureDefinition find(List<GestureDefinition> defs, String name) {
     for (GestureDefinition d : defs) {
       if (d.name().equals(name)) {
@@ -333,8 +346,50 @@ public final class GestureRecognizer {
     return null;
   }
 
-  /** What the recognizer remembers of one hand. */
-  private static final class HandState {
+  /** What the recognizer remembers of one hand, including its recent frames for the rules that look back. */
+  private static final class HandState implements GestureHistory {
+    /** Recent frames as {t, geometry}, oldest first, this frame last. */
+    private final Deque<Object[]> past = new ArrayDeque<>();
+    private long newestNanos;
+
+    void remember(HandGeometry g, long t, long windowNanos) {
+      past.addLast(new Object[] {t, g});
+      newestNanos = t;
+      while (!past.isEmpty() && t - (long) past.peekFirst()[0] > windowNanos) {
+        past.removeFirst();
+      }
+    }
+
+    @Override
+    public double recentMaxDistance(GestureDefinition.DistanceRule rule, long withinMillis) {
+      double max = Double.NaN;
+      for (Object[] e : past) {
+        if (newestNanos - (long) e[0] <= withinMillis * 1_000_000L) {
+          double d = ((HandGeometry) e[1]).distance(rule.from(), rule.to(), rule.depthWeight());
+          max = Double.isNaN(max) ? d : Math.max(max, d);
+        }
+      }
+      return max;
+    }
+
+    @Override
+    public double recentBendChange(java.util.Set<Finger> fingers, long withinMillis) {
+      double change = 0;
+      for (Finger f : fingers) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Object[] e : past) {
+          if (newestNanos - (long) e[0] <= withinMillis * 1_000_000L) {
+            double b = ((HandGeometry) e[1]).bendDegrees().get(f);
+            lo = Math.min(lo, b);
+            hi = Math.max(hi, b);
+          }
+        }
+        change = hi >= lo ? Math.max(change, hi - lo) : change;
+      }
+      return change;
+    }
+
     final long firstSeenNanos;
     long missingSinceNanos = Long.MIN_VALUE;
     Handedness handedness;

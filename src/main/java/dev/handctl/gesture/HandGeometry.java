@@ -132,9 +132,24 @@ public record HandGeometry(Map<Finger, Double> bendDegrees, Map<Finger, FingerCu
 
   /** Distance between two keypoints in hand sizes (image plane). */
   public double distance(int a, int b) {
+    return distance(a, b, 0);
+  }
+
+  /**
+   * Distance between two keypoints in hand sizes, with their depth difference counted by a weight.
+   *
+   * @param a keypoint index
+   * @param b keypoint index
+   * @param depthWeight 0 for the image plane only, 1 for depth on the x scale as the model gives it
+   * @return the distance
+   */
+  public double distance(int a, int b, double depthWeight) {
     HandLandmark p = keypoints.get(a);
     HandLandmark q = keypoints.get(b);
-    return Math.hypot(p.xPx() - q.xPx(), p.yPx() - q.yPx()) / handSizePx;
+    double dz = (p.zPx() - q.zPx()) * depthWeight;
+    double dx = p.xPx() - q.xPx();
+    double dy = p.yPx() - q.yPx();
+    return Math.sqrt(dx * dx + dy * dy + dz * dz) / handSizePx;
   }
 
   /** Angle in degrees between segment a-b and segment b-c (0 when they continue straight on). */
