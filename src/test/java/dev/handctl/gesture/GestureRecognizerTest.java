@@ -102,6 +102,28 @@ class GestureRecognizerTest {
   }
 
   @Test
+  void aHandThatLeavesThePictureAtSpeedOrNeverStopsIsNoSwipe() {
+    // The photo is 800x600. Still, then a sweep to the right at 8 hand sizes a second that never
+    // slows: first inside a larger picture (it passes through), then out of this one (it leaves).
+    List<double[]> sweep = new ArrayList<>();
+    for (int i = 0; i < 15; i++) {
+      sweep.add(new double[] {0, 0});
+    }
+    for (int i = 1; i <= 30; i++) {
+      sweep.add(new double[] {8 * handSize() * i / 30.0, 0});
+    }
+    for (int[] size : new int[][] {{20_000, 600}, {800, 600}}) {
+      GestureRecognizer r = recognizer();
+      List<GestureEvent> events = new ArrayList<>();
+      for (int i = 0; i < sweep.size(); i++) {
+        double[] d = sweep.get(i);
+        events.addAll(r.update(List.of(hand(k -> shifted(k, d[0], d[1]))), i * FRAME_NANOS, size[0], size[1]));
+      }
+      assertThat(swipes(events)).as("picture %dx%d", size[0], size[1]).isEmpty();
+    }
+  }
+
+  @Test
   void aSwipeAndItsWayBackCountOnce() {
     List<double[]> back = new ArrayList<>();
     double end = 2.0 * handSize();
