@@ -8,6 +8,7 @@ import dev.handctl.capture.FrameSources;
 import dev.handctl.capture.ImageReadException;
 import dev.handctl.capture.SourceState;
 import dev.handctl.capture.VideoFileWriter;
+import dev.handctl.config.ConfigLoader;
 import dev.handctl.config.HandctlConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,7 +19,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -37,8 +37,10 @@ final class RecordCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Mixin
-  CommonOptions common;
+  // Only the camera settings matter here: no models, gestures or bindings.
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "YAML file whose keys override the built-in defaults (camera.*).")
+  Path configFile;
 
   @Option(names = "--camera", paramLabel = "N|NAME", defaultValue = "0",
       description = "The camera: its number, or part of its name (Linux) (default: ${DEFAULT-VALUE}).")
@@ -77,7 +79,7 @@ final class RecordCommand implements Callable<Integer> {
     if (fps != null && !(fps > 0 && fps <= 240)) {
       throw new ParameterException(spec.commandLine(), "--fps must be in (0, 240], got " + fps);
     }
-    HandctlConfig.CameraConfig cameraConfig = common.config().camera();
+    HandctlConfig.CameraConfig cameraConfig = ConfigLoader.load(configFile).camera();
     int[] wh = size == null ? new int[] {cameraConfig.widthPx(), cameraConfig.heightPx()} : parseSize(size);
     double rate = fps != null ? fps : cameraConfig.fps() > 0 ? cameraConfig.fps() : 30;
     String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);

@@ -3,6 +3,7 @@ package dev.handctl.eval;
 import dev.handctl.capture.ImageFiles;
 import dev.handctl.hand.PixelBox;
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -104,7 +105,8 @@ public final class PhotoEvaluation {
   }
 
   private static List<Path> images(Path dir) throws EvalInputException {
-    try (Stream<Path> files = Files.walk(dir)) {
+    // Linked folders are followed: a test set is often put together from links to other folders.
+    try (Stream<Path> files = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
       return files.filter(Files::isRegularFile).filter(ImageFiles::isImage).sorted().toList();
     } catch (IOException | RuntimeException e) {
       throw new EvalInputException(dir + ": cannot list the photos (" + e.getMessage() + ")");
