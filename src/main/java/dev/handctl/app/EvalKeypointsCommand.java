@@ -70,7 +70,7 @@ final class EvalKeypointsCommand implements Callable<Integer> {
         try {
           photo = analyzer.analyse(image.path());
         } catch (EvalInputException e) {
-          tally.addFailure(image.name() + ": " + e.getMessage());
+          tally.addFailure(e.getMessage());
           continue;
         }
         tally.add(image, photo);
