@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "handctl", mixinStandardHelpOptions = true, version = "handctl 0.1.0",
     description = "Control the computer with hand gestures seen by a webcam.",
     subcommands = {RunCommand.class, DetectCommand.class, TrackCommand.class, BenchCommand.class, MakeVideoCommand.class,
-        ReplayCommand.class, EvalCommand.class, CheckConfigCommand.class, StartAtLoginCommand.class,
+        ReplayCommand.class, EvalCommand.class, RecordCommand.class, CheckConfigCommand.class, StartAtLoginCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

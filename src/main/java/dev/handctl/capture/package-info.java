@@ -16,6 +16,11 @@
  *       RGB only when the consumer will take it, and drops stale frames rather than queueing them.
  * </ul>
  *
+ * <p>The one way out is {@link dev.handctl.capture.ClipRecorder}: frames of any source into a
+ * {@link dev.handctl.capture.FrameSink}, a {@link dev.handctl.capture.VideoFileWriter} for
+ * {@code handctl record} (plain RGB frames through FFmpeg; drawing on frames, which needs
+ * {@code java.awt}, is {@code dev.handctl.shell}'s {@code AnnotatedVideoWriter}).
+ *
  * <p>Image buffers are reused: a frame's bytes are valid until the next call to
  * {@link dev.handctl.capture.FrameSource#next()}, and no source allocates an image buffer per frame
  * in the steady state (only when the frame size changes). Video frames come out upright: the display

@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handctl.capture.StillImageReader;
 import dev.handctl.config.ConfigLoader;
+import dev.handctl.eval.PhotoEvaluation;
+import dev.handctl.eval.PhotoTally;
 import dev.handctl.hand.DetectedHand;
-import dev.handctl.hand.PixelBox;
 import dev.handctl.testing.Models;
+import dev.handctl.testing.StillPhotos;
 import dev.handctl.testing.TestData;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +21,6 @@ import org.junit.jupiter.api.Test;
 
 /** The shipped gestures on real labelled photos, through the still-image hand finder. */
 class GesturePhotosTest {
-  private static final Map<String, String> SUBHIH_CLASSES = Map.of("fist", "fist", "pointing_up_one", "pointing",
-      "victory_two", "victory", "three", "three", "four", "four", "open_palm_five", "open_palm");
   private static StaticGestureClassifier classifier;
 
   @BeforeAll
@@ -37,47 +36,34 @@ class GesturePhotosTest {
 
   private static String gesture(DetectedHand h) {
     Optional<GestureMatch> g = classifier.classify(HandGeometry.of(h.landmarks(), false, classifier.geometry()));
-    return g.map(GestureMatch::name).orElse("none");
+    return g.map(GestureMatch::name).orElse(PhotoTally.NONE);
   }
 
   @Test
   void webcamHandsShowTheirLabelledGesture() throws Exception {
+    // Scored as handctl eval photos scores it: the folder names the gesture, each box of boxes.csv is
+    // paired one-to-one with a found hand (IoU >= 0.3); a hand not found counts as "none".
     Path dir = TestData.require("images/subhih-webcam");
-    Map<String, Map<String, Integer>> confusion = new TreeMap<>();
-    List<String> lines = Files.readAllLines(dir.resolve("boxes.csv"));
-    for (String line : lines.subList(1, lines.size())) {
-      String[] f = line.split(",");
-      String expected = SUBHIH_CLASSES.get(f[5]);
-      PixelBox labelled = new PixelBox(Double.parseDouble(f[6]), Double.parseDouble(f[7]), Double.parseDouble(f[8]),
-          Double.parseDouble(f[9]));
-      DetectedHand best = null;
-      double bestIou = 0.1;
-      for (DetectedHand h : hands(dir.resolve(f[0]))) {
-        double iou = h.landmarks().box().iou(labelled);
-        if (iou > bestIou) {
-          best = h;
-          bestIou = iou;
-        }
-      }
-      String got = best == null ? "(hand not found)" : gesture(best);
-      confusion.computeIfAbsent(expected, k -> new TreeMap<>()).merge(got, 1, Integer::sum);
-    }
+    List<String> gestures = GestureFileLoader.load(List.of(Path.of("gestures"))).definitions().stream()
+        .filter(d -> !d.isMotion()).map(GestureDefinition::name).toList();
+    PhotoTally tally = PhotoEvaluation.evaluate(dir, gestures, StillPhotos.analyzer(classifier));
     StringBuilder table = new StringBuilder("subhih-webcam gestures (labelled -> classified):\n");
     // The acceptance counts over all labelled hands (a hand not found is not right): printed, not asserted.
-    confusion.forEach((label, row) -> {
-      int labelled = row.values().stream().mapToInt(Integer::intValue).sum();
-      int right = row.getOrDefault(label, 0);
-      table.append(String.format(Locale.ROOT, "  %-10s %s  right %d of %d labelled (%.0f%%)%n", label, row, right,
-          labelled, 100.0 * right / labelled));
-    });
+    for (String label : tally.rows()) {
+      Map<String, Integer> row = new TreeMap<>();
+      tally.columns().stream().filter(c -> tally.count(label, c) > 0).forEach(c -> row.put(c, tally.count(label, c)));
+      table.append(String.format(Locale.ROOT, "  %-10s %s  right %d of %d labelled (%.0f%%), hand found for %d%n",
+          label, row, tally.right(label), tally.samples(label), 100 * tally.accuracy(label), tally.handsFound(label)));
+    }
     System.out.print(table);
-    confusion.forEach((label, row) -> {
-      int found = row.entrySet().stream().filter(e -> !e.getKey().startsWith("(")).mapToInt(Map.Entry::getValue).sum();
-      int right = row.getOrDefault(label, 0);
+    assertThat(tally.failures()).isEmpty();
+    assertThat(tally.rows()).containsExactlyInAnyOrder("fist", "four", "open_palm", "pointing", "three", "victory");
+    assertThat(tally.total()).isEqualTo(52);
+    for (String label : tally.rows()) {
       // Hands the detector does not find are the hand finder's misses (51 of 52 found), counted apart.
-      assertThat(right).as("%s right among the hands found: %s", label, row).isGreaterThanOrEqualTo(
-          (int) Math.ceil(0.9 * found));
-    });
+      assertThat(tally.right(label)).as("%s right among the %d hands found", label, tally.handsFound(label))
+          .isGreaterThanOrEqualTo((int) Math.ceil(0.9 * tally.handsFound(label)));
+    }
   }
 
   @Test

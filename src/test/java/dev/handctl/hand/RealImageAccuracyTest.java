@@ -7,7 +7,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.handctl.capture.RgbImage;
 import dev.handctl.capture.StillImageReader;
 import dev.handctl.capture.VideoFileReader;
+import dev.handctl.eval.KeypointReferences;
+import dev.handctl.eval.KeypointTally;
+import dev.handctl.eval.LabelledBoxes;
+import dev.handctl.eval.PhotoEvaluation;
+import dev.handctl.eval.PhotoTally;
+import dev.handctl.eval.ReferenceHand;
+import dev.handctl.eval.ReferenceImage;
 import dev.handctl.testing.Models;
+import dev.handctl.testing.StillPhotos;
 import dev.handctl.testing.TestData;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,37 +33,38 @@ class RealImageAccuracyTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final StillImageReader reader = new StillImageReader();
 
+  /** The reference image of {@code expected_keypoints.json}, read as {@code handctl eval keypoints} reads it. */
+  private static ReferenceImage reference(String image) throws Exception {
+    return KeypointReferences.read(TestData.require("images/expected_keypoints.json"), null).images().stream()
+        .filter(i -> i.name().equals(image)).findFirst().orElseThrow();
+  }
+
   @Test
   void bothHandsOfTfjsPhotoWithinTenPixelsOfReference() throws Exception {
-    Path image = TestData.require("images/tfjs-hands/hands.jpg");
-    JsonNode reference = JSON.readTree(TestData.require("images/expected_keypoints.json").toFile())
-        .get("tfjs-hands/hands.jpg").get("hands");
-    List<DetectedHand> hands = Models.finder().find(reader.read(image), 2);
+    ReferenceImage reference = reference("tfjs-hands/hands.jpg");
+    List<DetectedHand> hands = Models.finder().find(reader.read(TestData.require("images/tfjs-hands/hands.jpg")), 2);
 
     assertThat(hands).hasSize(2);
-    for (JsonNode refHand : reference) {
-      double[][] ref = points(refHand, 1, 1);
-      double best = hands.stream().mapToDouble(h -> meanDistance(h.landmarks().keypoints(), ref, 1, 1))
-          .min().orElseThrow();
+    for (ReferenceHand refHand : reference.hands()) {
+      double best = hands.stream()
+          .mapToDouble(h -> KeypointTally.compare(refHand, h.landmarks().keypoints()).meanErrorPx()).min().orElseThrow();
       System.out.printf(Locale.ROOT, "hands.jpg: reference hand with wrist at (%.0f, %.0f): mean keypoint"
-          + " distance %.2f px%n", ref[0][0], ref[0][1], best);
+          + " distance %.2f px%n", refHand.keypoints().get(0).xPx(), refHand.keypoints().get(0).yPx(), best);
       assertThat(best).isLessThanOrEqualTo(10.0);
     }
   }
 
   @Test
   void thumbsUpWithinTwoPercentOfImageSize() throws Exception {
-    Path path = TestData.require("images/mediapipe-samples/thumbs_up_ios.png");
-    JsonNode reference = JSON.readTree(TestData.require("images/expected_keypoints.json").toFile())
-        .get("mediapipe-samples/thumbs_up_ios.png").get("hands").get(0);
-    RgbImage image = reader.read(path);
+    ReferenceImage reference = reference("mediapipe-samples/thumbs_up_ios.png");
+    RgbImage image = reader.read(TestData.require("images/mediapipe-samples/thumbs_up_ios.png"));
     List<DetectedHand> hands = Models.finder().find(image, 2);
 
     assertThat(hands).isNotEmpty();
-    double[][] ref = points(reference, 1, 1);
+    ReferenceHand ref = reference.hands().get(0);
+    assertThat(ref.normalized()).isTrue();
     // Compared in normalised coordinates (x / width, y / height), as the reference is given.
-    double best = hands.stream()
-        .mapToDouble(h -> meanDistance(h.landmarks().keypoints(), ref, image.width(), image.height()))
+    double best = hands.stream().mapToDouble(h -> meanNormalisedDistance(h.landmarks().keypoints(), ref, image))
         .min().orElseThrow();
     System.out.printf(Locale.ROOT, "thumbs_up_ios.png: mean keypoint distance %.4f of the image size%n", best);
     assertThat(best).isLessThanOrEqualTo(0.02);
@@ -74,8 +83,8 @@ class RealImageAccuracyTest {
         List<DetectedHand> hands = Models.finder().find(f.image(), 1);
         if (!hands.isEmpty() && f.index() < reference.size()) {
           found++;
-          distanceSum += meanDistance(hands.get(0).landmarks().keypoints(), points(reference.get(f.index()), 1, 1),
-              1, 1);
+          distanceSum += KeypointTally.compare(new ReferenceHand(points(reference.get(f.index())), null, false),
+              hands.get(0).landmarks().keypoints()).meanErrorPx();
         }
       }
     }
@@ -90,34 +99,16 @@ class RealImageAccuracyTest {
 
   @Test
   void labelledWebcamHandsFound() throws Exception {
+    // Scored as handctl eval photos scores it: each labelled box paired one-to-one with a found hand, IoU >= 0.3.
     Path dir = TestData.require("images/subhih-webcam");
-    List<String> rows = Files.readAllLines(dir.resolve("boxes.csv"));
-    String currentFile = null;
-    List<DetectedHand> hands = List.of();
-    int boxes = 0;
-    int found = 0;
-    List<String> misses = new ArrayList<>();
-    for (String row : rows.subList(1, rows.size())) {
-      String[] f = row.split(",");
-      if (!f[0].equals(currentFile)) {
-        currentFile = f[0];
-        hands = Models.finder().find(reader.read(dir.resolve(currentFile)), 2);
-      }
-      PixelBox labelled = new PixelBox(Double.parseDouble(f[6]), Double.parseDouble(f[7]), Double.parseDouble(f[8]),
-          Double.parseDouble(f[9]));
-      boxes++;
-      double bestIou = hands.stream().mapToDouble(h -> h.landmarks().box().iou(labelled)).max().orElse(0);
-      if (bestIou >= 0.3) {
-        found++;
-      } else {
-        misses.add(String.format(Locale.ROOT, "%s box %s: best IoU %.2f among %d hands found", currentFile,
-            labelled, bestIou, hands.size()));
-      }
-    }
-    System.out.printf(Locale.ROOT, "subhih-webcam: %d of %d labelled hands found (%.1f%%); misses:%n  %s%n", found,
-        boxes, 100.0 * found / boxes, String.join("\n  ", misses));
-    assertThat(boxes).isEqualTo(52);
-    assertThat(found / (double) boxes).isGreaterThanOrEqualTo(0.90);
+    PhotoTally tally = PhotoEvaluation.evaluate(dir, List.of(), StillPhotos.analyzer(null));
+    List<String> misses = tally.samples().stream().filter(s -> s.handExpected() && !s.handFound())
+        .map(PhotoTally.Sample::image).toList();
+    System.out.printf(Locale.ROOT, "subhih-webcam: %d of %d labelled hands found (%.1f%%); misses:%n  %s%n",
+        tally.handsExpectedFound(), tally.handsExpected(), 100 * tally.detectionRate(), String.join("\n  ", misses));
+    assertThat(tally.failures()).isEmpty();
+    assertThat(tally.handsExpected()).isEqualTo(52);
+    assertThat(tally.detectionRate()).isGreaterThanOrEqualTo(0.90);
   }
 
   @Test
@@ -127,13 +118,9 @@ class RealImageAccuracyTest {
     // scores only 0.52. Both labelled hands must come out whole.
     Path dir = TestData.require("images/subhih-webcam");
     List<DetectedHand> hands = Models.finder().find(reader.read(dir.resolve("victory_two/26_pic00033.jpg")), 2);
-    List<String> rows = Files.readAllLines(dir.resolve("boxes.csv")).stream()
-        .filter(r -> r.startsWith("victory_two/26_pic00033.jpg,")).toList();
-    assertThat(rows).hasSize(2);
-    for (String row : rows) {
-      String[] f = row.split(",");
-      PixelBox labelled = new PixelBox(Double.parseDouble(f[6]), Double.parseDouble(f[7]), Double.parseDouble(f[8]),
-          Double.parseDouble(f[9]));
+    List<PixelBox> boxes = LabelledBoxes.read(dir.resolve(LabelledBoxes.FILE_NAME)).get("victory_two/26_pic00033.jpg");
+    assertThat(boxes).hasSize(2);
+    for (PixelBox labelled : boxes) {
       double bestIou = hands.stream().mapToDouble(h -> h.landmarks().box().iou(labelled)).max().orElse(0);
       System.out.printf(Locale.ROOT, "26_pic00033.jpg: labelled hand %s: best IoU %.2f among %d hands%n", labelled,
           bestIou, hands.size());
@@ -171,22 +158,22 @@ class RealImageAccuracyTest {
     assertThat(falseHands).as("negatives with a hand reported").isEmpty();
   }
 
-  private static double[][] points(JsonNode hand, double scaleX, double scaleY) {
-    double[][] out = new double[hand.size()][2];
-    for (int i = 0; i < hand.size(); i++) {
-      out[i][0] = hand.get(i).get(0).asDouble() * scaleX;
-      out[i][1] = hand.get(i).get(1).asDouble() * scaleY;
+  /** One frame of the ASL reference: 21 x [x px, y px, z]. */
+  private static List<HandLandmark> points(JsonNode hand) {
+    List<HandLandmark> out = new ArrayList<>();
+    for (JsonNode p : hand) {
+      out.add(new HandLandmark(p.get(0).asDouble(), p.get(1).asDouble(), 0));
     }
     return out;
   }
 
-  /** Mean Euclidean distance of keypoints to a reference, after dividing our x by sx and y by sy. */
-  static double meanDistance(List<HandLandmark> ours, double[][] reference, double sx, double sy) {
+  /** Mean distance of keypoints to a normalised reference, in fractions of the image's width and height. */
+  private static double meanNormalisedDistance(List<HandLandmark> ours, ReferenceHand reference, RgbImage image) {
     double sum = 0;
     for (int i = 0; i < HandKeypoint.COUNT; i++) {
-      sum += Math.hypot(ours.get(i).xPx() / sx - reference[i][0], ours.get(i).yPx() / sy - reference[i][1]);
+      HandLandmark r = reference.keypoints().get(i);
+      sum += Math.hypot(ours.get(i).xPx() / image.width() - r.xPx(), ours.get(i).yPx() / image.height() - r.yPx());
     }
     return sum / HandKeypoint.COUNT;
   }
-
 }
