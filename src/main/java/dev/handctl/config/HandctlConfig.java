@@ -1,7 +1,6 @@
 package dev.handctl.config;
 
 import dev.handctl.action.KeyChord;
-import dev.handctl.action.KeyNames;
 import dev.handctl.action.PointerSettings;
 import dev.handctl.action.SafetySettings;
 import dev.handctl.filter.OneEuroConfig;
@@ -49,9 +48,9 @@ public record HandctlConfig(
    * @param pause the keys that pause and resume handctl
    */
   public record HotkeySettings(KeyChord pause) {
-    /** Checks that the hotkey is a real combination. */
+    /** Checks that the hotkey is a real combination: a key with at least one modifier (a bare key would be typed). */
     public HotkeySettings {
-      if (pause.keys().stream().allMatch(KeyNames::isModifier)) {
+      if (!pause.hasModifierAndKey()) {
         throw new IllegalArgumentException("hotkey.pause: expected modifiers and a key, such as ctrl+alt+h, got "
             + pause);
       }
