@@ -153,11 +153,13 @@ final class SettingsReader {
         return t.equals("true") || t.equals("yes") || t.equals("on");
       }
       case TENSOR -> {
-        return TENSOR.matcher(text).matches() ? text : wrong(rule, v, text);
+        // Names are text: .nan or 12 parse as numbers and are surely a slip.
+        return v.getTag().equals(Tag.STR) && TENSOR.matcher(text).matches() ? text : wrong(rule, v, text);
       }
       case MODEL -> {
         // A name is looked up as NAME.json inside the models folder; separators or .. could leave it.
-        return MODEL.matcher(text).matches() && !text.contains("..") ? text : wrong(rule, v, text);
+        return v.getTag().equals(Tag.STR) && MODEL.matcher(text).matches() && !text.contains("..") ? text
+            : wrong(rule, v, text);
       }
       case CHOICE -> {
         return rule.choices().contains(text) ? text : wrong(rule, v, text);
