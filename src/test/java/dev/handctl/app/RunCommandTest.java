@@ -102,6 +102,26 @@ class RunCommandTest {
   }
 
   @Test
+  void aBrokenSettingsFileAtStartLeavesTheDaemonRunningOnTheShippedOnes(@TempDir Path tmp) throws Exception {
+    Path settings = tmp.resolve("config.yaml");
+    Files.writeString(settings, "rec: &r [*r]\npointer: {gainPxPerHandSize: .inf}\n");
+    ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("handctl");
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+        new ch.qos.logback.core.read.ListAppender<>();
+    logged.start();
+    log.addAppender(logged);
+    Result r = run("run", "--dry-run", "--no-tray", "--exit-at-end", "--landmarks", pinchStream(tmp, 10).toString(),
+        "--gestures", "gestures", "--config", settings.toString());
+    log.detachAppender(logged);
+    String messages = String.join("\n", logged.list.stream().map(e -> e.getFormattedMessage()).toList());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(messages).contains("running on the shipped settings").contains("config.yaml:1: unknown setting 'rec'")
+        .contains("config.yaml:2: pointer.gainPxPerHandSize");
+    assertThat(r.actions().stream().map(a -> a.get("action").asText()).filter(a -> !a.equals("move")))
+        .containsExactly("press", "release");
+  }
+
+  @Test
   void withoutADisplayTheRealDaemonRefusesToStart(@TempDir Path tmp) throws Exception {
     Result r = run("run", "--landmarks", pinchStream(tmp, 10).toString(), "--gestures", "gestures");
     assertThat(java.awt.GraphicsEnvironment.isHeadless()).isTrue();
