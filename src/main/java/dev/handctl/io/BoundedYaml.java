@@ -56,7 +56,10 @@ public final class BoundedYaml {
       return new Result(new Yaml(options()).compose(r), null);
     } catch (MarkedYAMLException e) {
       int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
-      String what = e.getProblem() != null ? e.getProblem() : "syntax error";
+      String what = e.getProblem() == null ? "syntax error"
+          // SnakeYAML quotes the tag, which may be a Java class name: say what to change instead.
+          : e.getProblem().startsWith("Global tag is not allowed") ? "tags such as !!type are not allowed"
+          : e.getProblem();
       return new Result(null, new Problem(line, "not valid YAML: " + what));
     } catch (YAMLException e) {
       return new Result(null, new Problem(0, "not valid YAML: " + limitMessage(e)));
