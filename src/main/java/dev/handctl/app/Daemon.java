@@ -423,6 +423,12 @@ final class Daemon implements TrayActions {
         if (!gate.awaitOpen() || quitting || !clock.awaitDue(f.timestampNanos())) {
           return;
         }
+        if (f.restart()) {
+          // Another recording's hands: release what the old ones held, start tracking afresh.
+          driver.onFrame(new HandFrame(lastFrameNanos + 1, f.widthPx(), f.heightPx(), List.of(), List.of(), List.of()));
+          recognizer = null;
+          smoother = null;
+        }
         onHands(null, f.widthPx(), f.heightPx(), f.hands(), f.timestampNanos());
       }
     } catch (IOException e) {
