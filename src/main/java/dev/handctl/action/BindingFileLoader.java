@@ -4,9 +4,8 @@ import dev.handctl.gesture.GestureDefinition;
 import dev.handctl.gesture.GesturePhase;
 import dev.handctl.gesture.GestureProblem;
 import dev.handctl.gesture.YamlNodeReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.handctl.io.BoundedFiles;
+import dev.handctl.io.RefusedFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,9 +68,11 @@ public final class BindingFileLoader {
   public static Result load(Path file, List<GestureDefinition> gestures, KeyChord pauseHotkey) {
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      return new Result(List.of(), List.of(new GestureProblem(file.toString(), 0, "cannot read the file (" + e + ")")));
+      text = BoundedFiles.readConfigText(file);
+    } catch (RefusedFileException e) {
+      String prefix = file + ": ";
+      String m = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
+      return new Result(List.of(), List.of(new GestureProblem(file.toString(), 0, m)));
     }
     return parse(file.toString(), text, gestures, pauseHotkey);
   }
@@ -190,7 +191,7 @@ public final class BindingFileLoader {
         c.problem(p.get("keys"), e.getMessage());
         return null;
       }
-      if (pauseHotkey != null && keys.equals(pauseHotkey)) {
+      if (keys.sameKeys(pauseHotkey)) {
         c.problem(p.get("keys"), "keys " + keys + " are the pause hotkey; a gesture must not press it (handctl would"
             + " pause itself)");
       }

@@ -48,6 +48,22 @@ public record KeyChord(List<String> keys) {
     return new KeyChord(ordered);
   }
 
+  /**
+   * Tells whether two chords press the same keys, in whatever order they were written
+   * ({@code alt+ctrl+h} and {@code ctrl+alt+h} are one chord).
+   *
+   * @param other another chord
+   * @return whether both hold the same set of keys
+   */
+  public boolean sameKeys(KeyChord other) {
+    return other != null && Set.copyOf(keys).equals(Set.copyOf(other.keys));
+  }
+
+  /** Tells whether the chord holds a modifier and a key that is not one (ctrl+alt+h, not h or ctrl+alt). */
+  public boolean hasModifierAndKey() {
+    return keys.stream().anyMatch(KeyNames::isModifier) && keys.stream().anyMatch(k -> !KeyNames.isModifier(k));
+  }
+
   @Override
   public String toString() {
     return String.join("+", keys);

@@ -4,10 +4,12 @@ import dev.handctl.config.ConfigException;
 import dev.handctl.config.ConfigLoader;
 import dev.handctl.gesture.GestureFileLoader;
 import dev.handctl.gesture.GestureProblem;
-import java.io.IOException;
+import dev.handctl.config.UserFolders;
+import dev.handctl.io.BoundedFiles;
+import dev.handctl.io.RefusedFileException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,12 +20,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code handctl check-config}: validates gesture files and settings files, reporting every problem. */
+/**
+ * {@code handctl check-config}: validates gesture files, bindings files and settings files, reporting
+ * every problem. Without paths it reads exactly what the daemon would, through the daemon's own
+ * {@link RuleFiles#check()}, so the two accept and refuse the same files.
+ */
 @Command(name = "check-config", mixinStandardHelpOptions = true,
     description = {"Validate gesture files (folders, or YAML files with a name:), bindings files (with bindings:)",
         "and settings files (other YAML files), and print every problem with its file and line. Without PATH:",
-        "the gesture folder and bindings file in use and the --config file if given. Exit code 0 only when",
-        "everything is clean."})
+        "the settings, gestures and bindings the daemon would read (--config, --gestures and --bindings",
+        "choose others), checked together as the daemon checks them. Exit code 0 only when everything is clean."})
 final class CheckConfigCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -37,30 +43,37 @@ final class CheckConfigCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    List<Path> targets = new ArrayList<>(paths);
-    if (targets.isEmpty()) {
-      targets.add(common.gesturesDir());
-      targets.add(common.bindingsFile());
-      if (common.configFile != null) {
-        targets.add(common.configFile);
-      }
-    }
     List<String> problems = new ArrayList<>();
     int gestures = 0;
-    for (Path p : targets) {
-      if (!Files.exists(p)) {
+    if (paths.isEmpty()) {
+      RuleFiles.Checked c = RuleFiles.of(common, UserFolders.configDir()).check();
+      problems.addAll(c.problems());
+      gestures = c.gesturesRead();
+    }
+    for (Path p : paths) {
+      if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
         problems.add(p + ": no such file or folder");
-      } else if (!Files.isDirectory(p) && startsALine(p, "bindings:")) {
-        problems.addAll(checkBindings(p));
-      } else if (Files.isDirectory(p) || startsALine(p, "name:")) {
+      } else if (Files.isDirectory(p)) {
         GestureFileLoader.Result r = GestureFileLoader.load(List.of(p));
         gestures += r.definitions().size();
         r.problems().stream().map(GestureProblem::toString).forEach(problems::add);
       } else {
+        String text;
         try {
-          ConfigLoader.load(p);
-        } catch (ConfigException e) {
+          // Read once, bounded, to tell the kind; the loaders read it again the same way.
+          text = BoundedFiles.readConfigText(p);
+        } catch (RefusedFileException e) {
           problems.add(e.getMessage());
+          continue;
+        }
+        if (startsALine(text, "bindings:")) {
+          problems.addAll(checkBindings(p));
+        } else if (startsALine(text, "name:")) {
+          GestureFileLoader.Result r = GestureFileLoader.load(List.of(p));
+          gestures += r.definitions().size();
+          r.problems().stream().map(GestureProblem::toString).forEach(problems::add);
+        } else {
+          ConfigLoader.check(p).problems().stream().map(GestureProblem::toString).forEach(problems::add);
         }
       }
     }
@@ -91,11 +104,7 @@ final class CheckConfigCommand implements Callable<Integer> {
    * Tells the kind of a YAML file by its top level: {@code bindings:} is a bindings file,
    * {@code name:} a gesture, anything else settings.
    */
-  private static boolean startsALine(Path p, String prefix) {
-    try {
-      return Files.readAllLines(p, StandardCharsets.UTF_8).stream().anyMatch(l -> l.startsWith(prefix));
-    } catch (IOException e) {
-      return prefix.equals("name:"); // let the gesture loader report that it cannot be read
-    }
+  private static boolean startsALine(String text, String prefix) {
+    return text.lines().anyMatch(l -> l.startsWith(prefix));
   }
 }

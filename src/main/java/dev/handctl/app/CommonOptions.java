@@ -59,7 +59,8 @@ final class CommonOptions {
       return bindingsFile;
     }
     Path user = UserFolders.configDir().resolve(GestureFileLoader.BINDINGS_FILE_NAME);
-    if (gesturesDir == null && Files.isRegularFile(user)) {
+    // Not isRegularFile: a broken or odd file of the user's is reported, not passed over for the shipped one.
+    if (gesturesDir == null && Files.exists(user, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       return user;
     }
     return gesturesDir().resolve(GestureFileLoader.BINDINGS_FILE_NAME);
@@ -90,9 +91,11 @@ final class CommonOptions {
    * else the copy built into the jar.
    */
   Path gesturesDir() {
-    if (gesturesDir != null) {
-      return gesturesDir;
-    }
+    return gesturesDir != null ? gesturesDir : shippedGesturesDir();
+  }
+
+  /** Returns the shipped gesture folder: the first gestures/ found beside the jar or here, else the jar's copy. */
+  Path shippedGesturesDir() {
     List<Path> candidates = besideJarOrHere("gestures");
     return candidates.stream().filter(Files::isDirectory).findFirst()
         .or(CommonOptions::builtInGestures).orElse(candidates.get(candidates.size() - 1));

@@ -86,8 +86,9 @@ final class Daemon implements TrayActions {
   private final LoginItem loginItem = LoginItem.forThisPlatform();
 
   private RuleFiles ruleFiles;
+  private ConfigWatcher watcher;
   private volatile Rules rules;
-  private String rulesProblem;
+  private volatile String rulesProblem;
   private Tray tray = Tray.none();
   private PauseHotkey hotkey;
   private PreviewWindow preview;
@@ -164,13 +165,30 @@ final class Daemon implements TrayActions {
   }
 
   private int runLocked(CommonOptions common) {
-    ruleFiles = ruleFiles(common);
+    ruleFiles = RuleFiles.of(common, userFiles != null ? userFiles.folder() : null);
+    for (Path named : new Path[] {common.configFile, common.bindingsFile}) {
+      if (named != null && !Files.exists(named, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        err.println("handctl: " + named + ": no such file (named on the command line)");
+        err.flush();
+        return ExitCodes.SETUP_FAILED;
+      }
+    }
     try {
       rules = ruleFiles.load();
     } catch (ConfigException e) {
-      err.println("handctl: " + e.getMessage());
-      err.flush();
-      return ExitCodes.SETUP_FAILED;
+      // Started at login with no terminal: a broken file must not stop handctl. It runs on the
+      // shipped rules, says so, and the watcher applies the user's files once they are fixed.
+      rulesProblem = e.getMessage();
+      LOG.warn("configuration has mistakes; running on the shipped settings, gestures and bindings until they are"
+          + " fixed:{}{}", System.lineSeparator(), e.getMessage());
+      try {
+        rules = RuleFiles.shipped(common).load();
+      } catch (ConfigException shipped) {
+        err.println("handctl: " + e.getMessage());
+        err.println("handctl: the shipped configuration cannot be used either: " + shipped.getMessage());
+        err.flush();
+        return ExitCodes.SETUP_FAILED;
+      }
     }
     String noDisplay = Displays.unavailableReason();
     displayAvailable = noDisplay == null;
@@ -259,7 +277,7 @@ final class Daemon implements TrayActions {
       tray.setCameras(cameras.stream().map(CameraListing::label).toList(), cameraIndex(source));
     }
     tray.setStartAtLogin(loginItem.isEnabled());
-    ConfigWatcher watcher = new ConfigWatcher(ruleFiles::watched, RELOAD_CHECK_MILLIS, this::reloadNow);
+    watcher = new ConfigWatcher(ruleFiles::watched, RELOAD_CHECK_MILLIS, this::reloadNow);
     paused = options.startPaused;
     gate.set(paused && !canResumeByGesture());
     if (paused) {
@@ -310,19 +328,6 @@ final class Daemon implements TrayActions {
     control.shutdownNow();
     LOG.info("stopped");
     return ExitCodes.OK;
-  }
-
-  private RuleFiles ruleFiles(CommonOptions common) {
-    Path settings = common.configFile;
-    if (settings == null && userFiles != null && Files.isRegularFile(userFiles.settings())) {
-      settings = userFiles.settings();
-    }
-    List<Path> folders = new ArrayList<>();
-    folders.add(common.gesturesDir());
-    if (common.gesturesDir == null && userFiles != null) {
-      folders.add(userFiles.gestures());
-    }
-    return new RuleFiles(settings, folders, common.bindingsFile());
   }
 
   /** Whether a binding can resume a paused daemon (then the pipeline keeps running while paused). */
@@ -419,6 +424,12 @@ final class Daemon implements TrayActions {
         if (!gate.awaitOpen() || quitting || !clock.awaitDue(f.timestampNanos())) {
           return;
         }
+        if (f.restart()) {
+          // Another recording's hands: release what the old ones held, start tracking afresh.
+          driver.onFrame(new HandFrame(lastFrameNanos + 1, f.widthPx(), f.heightPx(), List.of(), List.of(), List.of()));
+          recognizer = null;
+          smoother = null;
+        }
         onHands(null, f.widthPx(), f.heightPx(), f.hands(), f.timestampNanos());
       }
     } catch (IOException e) {
@@ -494,21 +505,31 @@ final class Daemon implements TrayActions {
 
   // ---- Reloads ----
 
-  private synchronized void reloadNow() {
-    Rules next;
-    try {
-      next = ruleFiles.load();
-    } catch (ConfigException e) {
-      rulesProblem = e.getMessage();
-      LOG.warn("configuration changed but has mistakes; the previous settings, gestures and bindings stay in use:"
-          + "{}{}", System.lineSeparator(), e.getMessage());
+  /**
+   * Reads the files on the calling thread (the watcher's) without holding the daemon's lock, so that
+   * a slow or refused file never stalls pause, the tray or quit; then applies them under the lock.
+   */
+  private void reloadNow() {
+    RuleFiles.Checked checked = ruleFiles.check();
+    synchronized (this) {
+      apply(checked);
+    }
+  }
+
+  private void apply(RuleFiles.Checked checked) {
+    if (checked.rules() == null) {
+      rulesProblem = checked.problems().size() + " problem(s)";
+      LOG.warn("configuration changed but has {} problem(s); the previous settings, gestures and bindings stay in"
+          + " use:{}  {}", checked.problems().size(), System.lineSeparator(),
+          String.join(System.lineSeparator() + "  ", checked.problems()));
       control.execute(this::showState);
       return;
     }
+    Rules next = checked.rules();
     Rules previous = rules;
     rulesProblem = null;
     rules = next;
-    if (hotkey != null && !next.config().hotkey().equals(previous.config().hotkey())) {
+    if (hotkey != null && !next.config().hotkey().pause().sameKeys(previous.config().hotkey().pause())) {
       hotkey.setChord(next.config().hotkey().pause());
       LOG.info("hotkey: {}", next.config().hotkey().pause());
     }
@@ -620,7 +641,10 @@ final class Daemon implements TrayActions {
   @Override
   public void reload() {
     LOG.info("reload (tray)");
-    control.execute(this::reloadNow);
+    ConfigWatcher w = watcher;
+    if (w != null) {
+      w.changeNow(); // read on the watcher's thread, as for an edit
+    }
   }
 
   @Override

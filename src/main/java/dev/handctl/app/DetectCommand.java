@@ -59,10 +59,10 @@ final class DetectCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     List<Path> inputs = ImageInputs.expand(images);
-    StillImageReader reader = new StillImageReader();
     AnnotatedImageWriter annotator = annotateDir == null ? null : new AnnotatedImageWriter(annotateDir);
     int failed = 0;
     var config = common.config();
+    StillImageReader reader = new StillImageReader(config.still().maxImageSidePx());
     StaticGestureClassifier gestures = common.gestureClassifier(config);
     try (HandEngine engine = new HandEngine(config, common.modelFiles(), StageTimer.NONE)) {
       for (Path path : inputs) {

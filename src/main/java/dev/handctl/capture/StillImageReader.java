@@ -16,8 +16,30 @@ import org.bytedeco.opencv.opencv_core.Mat;
  * pixels (PNG, WebP, TIFF with alpha) are composited over black, as viewers show them; dropping the
  * alpha instead would expose whatever colour the transparent pixels happen to store, which leaves a
  * halo around cut-out hands that throws the palm detector off.
+ *
+ * <p>An image whose header declares a side longer than the limit is refused before it is decoded
+ * (see {@link ImageHeader}); a decoder failure is one {@link ImageReadException} for that file,
+ * never an exception that would stop the files after it.
  */
 public final class StillImageReader {
+  /** The longest image side read by default (the setting {@code still.maxImageSidePx}). */
+  public static final int DEFAULT_MAX_SIDE_PX = 8192;
+
+  private final int maxSidePx;
+
+  /** Creates a reader with the default limit of {@value #DEFAULT_MAX_SIDE_PX} px a side. */
+  public StillImageReader() {
+    this(DEFAULT_MAX_SIDE_PX);
+  }
+
+  /**
+   * Creates a reader.
+   *
+   * @param maxSidePx the longest side an image may declare
+   */
+  public StillImageReader(int maxSidePx) {
+    this.maxSidePx = maxSidePx;
+  }
 
   /**
    * Reads one image.
@@ -33,6 +55,20 @@ public final class StillImageReader {
     if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
       throw new ImageReadException(path + ": not a readable file");
     }
+    int[] size = ImageHeader.declaredSize(path);
+    if (size != null && (size[0] > maxSidePx || size[1] > maxSidePx || size[0] <= 0 || size[1] <= 0)) {
+      throw new ImageReadException(path + ": declares " + size[0] + "x" + size[1] + " pixels; images are read up to "
+          + maxSidePx + " px a side (setting still.maxImageSidePx)");
+    }
+    try {
+      return decode(path);
+    } catch (RuntimeException e) {
+      // OpenCV's own errors (a header it refuses, memory it cannot have): this file fails, not the run.
+      throw new ImageReadException(path + ": could not be decoded (corrupt, unsupported or too large)");
+    }
+  }
+
+  private RgbImage decode(Path path) throws ImageReadException {
     String file = path.toAbsolutePath().toString();
     if (mayHaveAlpha(path)) {
       try (Mat raw = opencv_imgcodecs.imread(file, opencv_imgcodecs.IMREAD_UNCHANGED)) {

@@ -11,28 +11,59 @@ import dev.handctl.hand.PalmDetectorConfig;
 import dev.handctl.gesture.GeometryConfig;
 import dev.handctl.hand.IdleConfig;
 import dev.handctl.hand.TrackerConfig;
+import dev.handctl.gesture.GestureProblem;
+import dev.handctl.io.BoundedFiles;
+import dev.handctl.io.BoundedYaml;
+import dev.handctl.io.RefusedFileException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
-import org.apache.commons.configuration2.CompositeConfiguration;
+import java.util.function.Supplier;
 import org.apache.commons.configuration2.Configuration;
-import org.apache.commons.configuration2.YAMLConfiguration;
-import org.apache.commons.configuration2.ex.ConfigurationException;
+import org.apache.commons.configuration2.MapConfiguration;
 import org.apache.commons.configuration2.ex.ConversionException;
 
 /**
  * Reads the settings: the user's file (if any) over the defaults shipped in the jar.
  *
- * <p>Each key the user sets wins; every other key keeps its default. Problems are reported with
- * the file and the key, and what was expected.
+ * <p>Each key the user sets wins; every other key keeps its default. The file is read by
+ * {@link BoundedFiles} (regular files only, 1 MB, a deadline), parsed by {@link BoundedYaml}, and
+ * every key and value is checked against the {@link SettingsSchema} before any is used; every
+ * problem is reported at once, each with the file and line and what was expected. The daemon's
+ * start and reload and {@code check-config} all come through {@link #check}, so they accept and
+ * refuse the same files.
  */
 public final class ConfigLoader {
   /** Class-path resource holding the defaults. */
   public static final String DEFAULTS_RESOURCE = "/handctl-defaults.yaml";
+
+  private static volatile Map<String, Object> defaultValues;
+
+  /**
+   * The settings read from a file, or why they cannot be used.
+   *
+   * @param config the settings, or null when there are problems
+   * @param problems every problem, with file and line
+   */
+  public record Result(HandctlConfig config, List<GestureProblem> problems) {
+    /** Returns whether nothing was wrong. */
+    public boolean clean() {
+      return problems.isEmpty();
+    }
+
+    /** Returns the problems as one message: a count, then one problem per line. */
+    public String problemReport() {
+      StringBuilder b = new StringBuilder("settings have " + problems.size() + " problem(s):");
+      problems.forEach(p -> b.append(System.lineSeparator()).append("  ").append(p));
+      return b.toString();
+    }
+  }
 
   private ConfigLoader() {}
 
@@ -50,59 +81,167 @@ public final class ConfigLoader {
    *
    * @param userFile a YAML file, or null for defaults only
    * @return the settings
-   * @throws ConfigException when a file cannot be read, is not YAML, or a value is wrong
+   * @throws ConfigException listing every problem when the file cannot be read, is not YAML, or a
+   *     key or value is wrong
    */
   public static HandctlConfig load(Path userFile) {
-    CompositeConfiguration combined = new CompositeConfiguration();
-    String source = "built-in defaults";
-    if (userFile != null) {
-      combined.addConfiguration(readFile(userFile));
-      source = userFile + " (over the built-in defaults)";
+    Result r = check(userFile);
+    if (!r.clean()) {
+      throw new ConfigException(r.problemReport(), null);
     }
-    combined.addConfiguration(readDefaults());
-    try {
-      return map(combined);
-    } catch (IllegalArgumentException | ConversionException | NoSuchElementException e) {
-      throw new ConfigException(source + ": " + e.getMessage(), e);
-    }
+    return r.config();
   }
 
-  private static YAMLConfiguration readDefaults() {
-    YAMLConfiguration yaml = new YAMLConfiguration();
+  /**
+   * Reads and checks the defaults overridden by a user file; never throws for a bad file.
+   *
+   * @param userFile a YAML file, or null for defaults only
+   * @return the settings, or every problem
+   */
+  public static Result check(Path userFile) {
+    if (userFile == null) {
+      return build("built-in defaults", Map.of(), Map.of());
+    }
+    String text;
+    try {
+      text = BoundedFiles.readConfigText(userFile);
+    } catch (RefusedFileException e) {
+      return new Result(null, List.of(new GestureProblem(userFile.toString(), 0, withoutFile(userFile, e))));
+    }
+    return check(userFile.toString(), text);
+  }
+
+  /**
+   * Checks a settings file's text over the defaults.
+   *
+   * @param file its name, for messages
+   * @param text its content
+   * @return the settings, or every problem
+   */
+  public static Result check(String file, String text) {
+    BoundedYaml.Result yaml = BoundedYaml.compose(text);
+    if (yaml.problem() != null) {
+      return new Result(null, List.of(new GestureProblem(file, yaml.problem().line(), yaml.problem().message())));
+    }
+    SettingsReader.Parsed parsed = SettingsReader.read(file, yaml.root());
+    if (!parsed.problems().isEmpty()) {
+      return new Result(null, parsed.problems());
+    }
+    return build(file, parsed.values(), parsed.lines());
+  }
+
+  private static Result build(String file, Map<String, Object> user, Map<String, Integer> lines) {
+    Map<String, Object> merged = new HashMap<>(defaultValues());
+    merged.putAll(user);
+    List<GestureProblem> problems = new ArrayList<>();
+    HandctlConfig config = new Mapper(new MapConfiguration(merged), file, lines, problems).map();
+    return new Result(problems.isEmpty() ? config : null, List.copyOf(problems));
+  }
+
+  /** The shipped defaults, checked by the same rules as a user's file (a broken build says so). */
+  private static Map<String, Object> defaultValues() {
+    Map<String, Object> d = defaultValues;
+    if (d != null) {
+      return d;
+    }
+    String text;
     try (InputStream in = ConfigLoader.class.getResourceAsStream(DEFAULTS_RESOURCE)) {
       if (in == null) {
         throw new ConfigException("the jar lacks " + DEFAULTS_RESOURCE + "; the build is broken", null);
       }
-      yaml.read(in);
-    } catch (IOException | ConfigurationException e) {
-      throw new ConfigException("built-in defaults " + DEFAULTS_RESOURCE + ": " + e.getMessage(), e);
-    }
-    return yaml;
-  }
-
-  private static YAMLConfiguration readFile(Path file) {
-    YAMLConfiguration yaml = new YAMLConfiguration();
-    try (Reader in = Files.newBufferedReader(file)) {
-      yaml.read(in);
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new ConfigException("cannot read config file " + file + ": " + e, e);
-    } catch (ConfigurationException e) {
-      Throwable cause = e.getCause() != null ? e.getCause() : e;
-      throw new ConfigException("config file " + file + " is not valid YAML: " + cause.getMessage(), e);
+      throw new ConfigException("built-in defaults " + DEFAULTS_RESOURCE + " cannot be read; the build is broken", e);
     }
-    return yaml;
+    String name = "built-in defaults " + DEFAULTS_RESOURCE;
+    BoundedYaml.Result yaml = BoundedYaml.compose(text);
+    SettingsReader.Parsed parsed = yaml.problem() != null ? null : SettingsReader.read(name, yaml.root());
+    if (parsed == null || !parsed.problems().isEmpty() || !parsed.values().keySet().equals(SettingsSchema.rules().keySet())) {
+      throw new ConfigException(name + " do not match the settings handctl knows; the build is broken: "
+          + (parsed == null ? yaml.problem().message() : parsed.problems()), null);
+    }
+    defaultValues = Map.copyOf(parsed.values());
+    return defaultValues;
   }
 
-  private static HandctlConfig map(Configuration c) {
-    HandctlConfig.ModelsConfig models = new HandctlConfig.ModelsConfig(
-        string(c, "models.detector"), string(c, "models.landmarks"), c.getInt("models.intraOpThreads"));
-    List<Integer> strides = intList(c, "detector.anchors.strides");
-    PalmDetectorConfig detector = new PalmDetectorConfig(
+  private static String withoutFile(Path f, RefusedFileException e) {
+    String prefix = f + ": ";
+    return e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
+  }
+
+  /**
+   * Builds the typed settings; each group on its own, so that every group's cross-setting check
+   * (a retry maximum below its initial wait) is reported, at the line of the setting it names.
+   */
+  private record Mapper(Configuration c, String file, Map<String, Integer> lines, List<GestureProblem> problems) {
+    HandctlConfig map() {
+      var models = part(() -> new HandctlConfig.ModelsConfig(string(c, "models.detector"),
+          string(c, "models.landmarks"), c.getInt("models.intraOpThreads")));
+      var camera = part(() -> new HandctlConfig.CameraConfig(c.getInt("camera.widthPx"),
+          c.getInt("camera.heightPx"), c.getDouble("camera.fps"), c.getBoolean("camera.mirrored"),
+          c.getLong("camera.retryInitialMillis"), c.getLong("camera.retryMaxMillis")));
+      var detector = part(() -> detector(c));
+      var landmarks = part(() -> landmarks(c));
+      var still = part(() -> new HandctlConfig.StillConfig(c.getInt("still.extraCandidates"),
+          c.getInt("still.refinePasses"), c.getDouble("still.partMaxAreaShare"), c.getInt("still.maxImageSidePx")));
+      var tracker = part(() -> new TrackerConfig(c.getInt("tracker.maxHands"), c.getLong("tracker.secondHandSearchMillis"),
+          c.getDouble("tracker.newHandMinPresence"), c.getLong("tracker.maxFrameGapMillis"),
+          c.getBoolean("tracker.predictMotion"), c.getLong("tracker.rejoinMillis"),
+          c.getDouble("tracker.rejoinMaxHandSizes")));
+      var idle = part(() -> new IdleConfig(c.getDouble("idle.detectorHz"), c.getLong("idle.afterLostMillis"),
+          c.getDouble("idle.stillSceneLevels")));
+      var smoothing = part(() -> new OneEuroConfig(c.getDouble("smoothing.minCutoffHz"), c.getDouble("smoothing.beta"),
+          c.getDouble("smoothing.derivativeCutoffHz")));
+      var geometry = part(() -> new GeometryConfig(c.getDouble("geometry.fingerExtendedMaxDegrees"),
+          c.getDouble("geometry.fingerCurledMinDegrees"), c.getDouble("geometry.thumbExtendedMaxDegrees"),
+          c.getDouble("geometry.thumbCurledMinDegrees"), c.getDouble("geometry.palmSidewaysMaxSine")));
+      var gestures = part(() -> new HandctlConfig.GestureSettings(c.getLong("gestures.holdIntervalMillis"),
+          c.getLong("gestures.speedWindowMillis")));
+      var pointer = part(() -> pointer(c));
+      var actions = part(() -> new SafetySettings(c.getLong("actions.handSettleMillis"),
+          c.getLong("actions.minClickIntervalMillis")));
+      var hotkey = part(() -> new HandctlConfig.HotkeySettings(KeyChord.parse(string(c, "hotkey.pause"))));
+      if (!problems.isEmpty()) {
+        return null;
+      }
+      return new HandctlConfig(models, camera, detector, landmarks, still, tracker, idle, smoothing, geometry, gestures,
+          pointer, actions, hotkey);
+    }
+
+    private <T> T part(Supplier<T> build) {
+      try {
+        return build.get();
+      } catch (IllegalArgumentException | ConversionException | NoSuchElementException e) {
+        problems.add(new GestureProblem(file, lineOf(e.getMessage()), e.getMessage()));
+        return null;
+      }
+    }
+
+    /** The line of the setting a record's message starts with, or of the first setting of its group. */
+    private int lineOf(String message) {
+      String key = message == null ? "" : message.replaceFirst("^([A-Za-z][A-Za-z0-9_.]*).*$", "$1");
+      for (; !key.isEmpty(); key = key.contains(".") ? key.substring(0, key.lastIndexOf('.')) : "") {
+        if (lines.containsKey(key)) {
+          return lines.get(key);
+        }
+        String prefix = key + ".";
+        int first = lines.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
+            .mapToInt(Map.Entry::getValue).min().orElse(0);
+        if (first > 0) {
+          return first;
+        }
+      }
+      return 0;
+    }
+  }
+
+  private static PalmDetectorConfig detector(Configuration c) {
+    return new PalmDetectorConfig(
         string(c, "detector.inputName"),
         string(c, "detector.outputName"),
         c.getInt("detector.inputSize"),
         c.getInt("detector.keypointCount"),
-        strides,
+        intList(c, "detector.anchors.strides"),
         c.getInt("detector.anchors.anchorsPerLayer"),
         c.getDouble("detector.anchors.offset"),
         c.getDouble("detector.minScore"),
@@ -113,7 +252,10 @@ public final class ConfigLoader {
         c.getDouble("detector.regionScale"),
         c.getDouble("detector.regionShiftY"),
         c.getBoolean("detector.mirroredPass"));
-    HandLandmarkerConfig landmarks = new HandLandmarkerConfig(
+  }
+
+  private static HandLandmarkerConfig landmarks(Configuration c) {
+    return new HandLandmarkerConfig(
         string(c, "landmarks.inputName"),
         string(c, "landmarks.keypointsOutput"),
         string(c, "landmarks.presenceOutput"),
@@ -125,34 +267,6 @@ public final class ConfigLoader {
         c.getDouble("landmarks.duplicateIou"),
         c.getDouble("landmarks.regionScale"),
         c.getDouble("landmarks.regionShiftY"));
-    int extra = c.getInt("still.extraCandidates");
-    if (extra < 0 || extra > 20) {
-      throw new IllegalArgumentException("still.extraCandidates: expected a whole number from 0 to 20, got " + extra);
-    }
-    int refine = c.getInt("still.refinePasses");
-    if (refine < 0 || refine > 5) {
-      throw new IllegalArgumentException("still.refinePasses: expected a whole number from 0 to 5, got " + refine);
-    }
-    TrackerConfig tracker = new TrackerConfig(c.getInt("tracker.maxHands"), c.getLong("tracker.secondHandSearchMillis"),
-        c.getDouble("tracker.newHandMinPresence"), c.getLong("tracker.maxFrameGapMillis"),
-        c.getBoolean("tracker.predictMotion"), c.getLong("tracker.rejoinMillis"), c.getDouble("tracker.rejoinMaxHandSizes"));
-    IdleConfig idle = new IdleConfig(c.getDouble("idle.detectorHz"), c.getLong("idle.afterLostMillis"),
-        c.getDouble("idle.stillSceneLevels"));
-    HandctlConfig.CameraConfig camera = new HandctlConfig.CameraConfig(c.getInt("camera.widthPx"),
-        c.getInt("camera.heightPx"), c.getDouble("camera.fps"), c.getBoolean("camera.mirrored"),
-        c.getLong("camera.retryInitialMillis"), c.getLong("camera.retryMaxMillis"));
-    OneEuroConfig smoothing = new OneEuroConfig(c.getDouble("smoothing.minCutoffHz"), c.getDouble("smoothing.beta"),
-        c.getDouble("smoothing.derivativeCutoffHz"));
-    return new HandctlConfig(models, camera, detector, landmarks, new HandctlConfig.StillConfig(extra, refine,
-        c.getDouble("still.partMaxAreaShare")),
-        tracker, idle, smoothing, new GeometryConfig(c.getDouble("geometry.fingerExtendedMaxDegrees"),
-            c.getDouble("geometry.fingerCurledMinDegrees"), c.getDouble("geometry.thumbExtendedMaxDegrees"),
-            c.getDouble("geometry.thumbCurledMinDegrees"), c.getDouble("geometry.palmSidewaysMaxSine")),
-        new HandctlConfig.GestureSettings(c.getLong("gestures.holdIntervalMillis"),
-            c.getLong("gestures.speedWindowMillis")),
-        pointer(c),
-        new SafetySettings(c.getLong("actions.handSettleMillis"), c.getLong("actions.minClickIntervalMillis")),
-        new HandctlConfig.HotkeySettings(keyChord(c, "hotkey.pause")));
   }
 
   private static PointerSettings pointer(Configuration c) {
@@ -184,14 +298,6 @@ public final class ConfigLoader {
         c.getLong("pointer.clickRewindMillis"), c.getDouble("pointer.approachFactor"),
         c.getDouble("pointer.dragStartHandSizes"),
         c.getLong("pointer.dragStartMillis"));
-  }
-
-  private static KeyChord keyChord(Configuration c, String key) {
-    try {
-      return KeyChord.parse(string(c, key));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
-    }
   }
 
   // getList(Integer.class, key) silently drops repeated values, and the anchor strides repeat.

@@ -50,12 +50,28 @@ public final class ConfigWatcher implements AutoCloseable {
     timer.scheduleWithFixedDelay(this::checkSafely, checkMillis, checkMillis, TimeUnit.MILLISECONDS);
   }
 
+  // A throwable escaping a scheduled task cancels every later run: the watcher would stop for the
+  // rest of the session without a word. Whatever one round meets, the next round still runs.
   private void checkSafely() {
     try {
       check();
-    } catch (RuntimeException e) {
-      LOG.warn("checking the configuration files failed: {}", e.toString());
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      LOG.warn("checking the configuration files failed ({}); still watching", e.getMessage());
     }
+  }
+
+  /** Runs the callback soon on the watcher's thread, as after a change (the tray's Reload). */
+  public void changeNow() {
+    timer.execute(() -> {
+      try {
+        synchronized (this) {
+          rearm();
+          onChange.run();
+        }
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        LOG.warn("reloading the configuration failed ({}); still watching", e.getMessage());
+      }
+    });
   }
 
   /** Looks for changes now, and runs the callback if there are any. */

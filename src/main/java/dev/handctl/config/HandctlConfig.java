@@ -1,7 +1,6 @@
 package dev.handctl.config;
 
 import dev.handctl.action.KeyChord;
-import dev.handctl.action.KeyNames;
 import dev.handctl.action.PointerSettings;
 import dev.handctl.action.SafetySettings;
 import dev.handctl.filter.OneEuroConfig;
@@ -49,9 +48,9 @@ public record HandctlConfig(
    * @param pause the keys that pause and resume handctl
    */
   public record HotkeySettings(KeyChord pause) {
-    /** Checks that the hotkey is a real combination. */
+    /** Checks that the hotkey is a real combination: a key with at least one modifier (a bare key would be typed). */
     public HotkeySettings {
-      if (pause.keys().stream().allMatch(KeyNames::isModifier)) {
+      if (!pause.hasModifierAndKey()) {
         throw new IllegalArgumentException("hotkey.pause: expected modifiers and a key, such as ctrl+alt+h, got "
             + pause);
       }
@@ -85,10 +84,24 @@ public record HandctlConfig(
    * @param refinePasses landmark passes on the region computed from the previous pass's keypoints
    * @param partMaxAreaShare a hand nested in one found later, covering at most this share of its box
    *     area, is a part of that hand (curled fingers, the base of a V) and gives way to it
+   * @param maxImageSidePx an image whose header declares a wider or taller picture is refused
+   *     before it is decoded (a small file can declare gigabytes of pixels)
    */
-  public record StillConfig(int extraCandidates, int refinePasses, double partMaxAreaShare) {
-    /** Validates the share (the counts are checked where they are read). */
+  public record StillConfig(int extraCandidates, int refinePasses, double partMaxAreaShare, int maxImageSidePx) {
+    /** Validates the fields. */
     public StillConfig {
+      if (extraCandidates < 0 || extraCandidates > 20) {
+        throw new IllegalArgumentException("still.extraCandidates: expected a whole number from 0 to 20, got "
+            + extraCandidates);
+      }
+      if (refinePasses < 0 || refinePasses > 5) {
+        throw new IllegalArgumentException("still.refinePasses: expected a whole number from 0 to 5, got "
+            + refinePasses);
+      }
+      if (maxImageSidePx < 16 || maxImageSidePx > 65_535) {
+        throw new IllegalArgumentException("still.maxImageSidePx: expected a whole number from 16 to 65535, got "
+            + maxImageSidePx);
+      }
       if (!(partMaxAreaShare >= 0 && partMaxAreaShare <= 1)) {
         throw new IllegalArgumentException("still.partMaxAreaShare: expected a number from 0 to 1, got "
             + partMaxAreaShare);

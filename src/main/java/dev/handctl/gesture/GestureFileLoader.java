@@ -1,8 +1,9 @@
 package dev.handctl.gesture;
 
 import dev.handctl.hand.HandKeypoint;
+import dev.handctl.io.BoundedFiles;
+import dev.handctl.io.RefusedFileException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,6 +43,8 @@ public final class GestureFileLoader {
       "priority", "timing", "motion", "steady");
   /** Fastest speed a rule may name, in hand sizes per second (quick sweeps measure 6-25). */
   private static final double MAX_SPEED = 100;
+  /** Most gesture files read from one folder. */
+  static final int MAX_FILES_PER_FOLDER = 500;
 
   /**
    * The gestures read and the problems found.
@@ -97,9 +100,15 @@ public final class GestureFileLoader {
       List<Path> files = new ArrayList<>();
       if (Files.isDirectory(p)) {
         try (Stream<Path> list = Files.list(p)) {
-          list.filter(GestureFileLoader::isGestureFile).sorted().forEach(files::add);
-        } catch (IOException e) {
-          problems.add(new GestureProblem(p.toString(), 0, "cannot list the folder (" + e.getMessage() + ")"));
+          // A folder of thousands of files is a mistake (a wrong --gestures); its first ones are enough to say so.
+          list.filter(GestureFileLoader::isGestureFile).limit(MAX_FILES_PER_FOLDER + 1).sorted().forEach(files::add);
+          if (files.size() > MAX_FILES_PER_FOLDER) {
+            problems.add(new GestureProblem(p.toString(), 0, "holds more than " + MAX_FILES_PER_FOLDER
+                + " gesture files; is this the right folder?"));
+            files.clear();
+          }
+        } catch (IOException | java.io.UncheckedIOException e) {
+          problems.add(new GestureProblem(p.toString(), 0, "cannot list the folder"));
         }
       } else {
         files.add(p);
@@ -108,9 +117,9 @@ public final class GestureFileLoader {
       for (Path f : files) {
         String text;
         try {
-          text = Files.readString(f, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-          problems.add(new GestureProblem(f.toString(), 0, "cannot read the file (" + e + ")"));
+          text = BoundedFiles.readConfigText(f);
+        } catch (RefusedFileException e) {
+          problems.add(new GestureProblem(f.toString(), 0, withoutFile(f, e.getMessage())));
           continue;
         }
         GestureDefinition d = parse(f.toString(), text, problems);
@@ -124,6 +133,12 @@ public final class GestureFileLoader {
       }
     }
     return new Result(List.copyOf(byName.values()), List.copyOf(problems));
+  }
+
+  /** The problem's text without the file name that {@link GestureProblem} adds again. */
+  private static String withoutFile(Path f, String message) {
+    String prefix = f + ": ";
+    return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
   }
 
   /**

@@ -1,8 +1,6 @@
 package dev.handctl.gesture;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
+import dev.handctl.io.BoundedYaml;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -10,10 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -32,7 +26,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public record YamlNodeReader(String file, List<GestureProblem> problems) {
 
   /**
-   * Parses a file's text into its node tree.
+   * Parses a file's text into its node tree, within {@link BoundedYaml}'s limits.
    *
    * @param file its name, for messages
    * @param text its content
@@ -40,15 +34,11 @@ public record YamlNodeReader(String file, List<GestureProblem> problems) {
    * @return the root node, or null when the text is not YAML (the problem is recorded) or empty
    */
   public static Node compose(String file, String text, List<GestureProblem> problems) {
-    try (Reader r = new StringReader(text)) {
-      return new Yaml(new LoaderOptions()).compose(r);
-    } catch (MarkedYAMLException e) {
-      int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
-      problems.add(new GestureProblem(file, line, "not valid YAML: " + e.getProblem()));
-    } catch (YAMLException | IOException e) {
-      problems.add(new GestureProblem(file, 0, "not valid YAML: " + e.getMessage()));
+    BoundedYaml.Result r = BoundedYaml.compose(text);
+    if (r.problem() != null) {
+      problems.add(new GestureProblem(file, r.problem().line(), r.problem().message()));
     }
-    return null;
+    return r.root();
   }
 
   /** Records a mistake at a node's line. */

@@ -58,6 +58,11 @@ public final class ModelFiles {
    * @throws ModelException when the model is not found or its JSON does not match its checksum
    */
   public Path locate(String name) {
+    // Settings are checked to be plain names already; this keeps any other caller inside the folder too.
+    if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9_.\\-]*") || name.contains("..")) {
+      throw new ModelException("model '" + name + "': expected the name of a model in the models folder, such as"
+          + " handdetect (a name, not a path)");
+    }
     String fileName = name + ".json";
     for (Path dir : searchPath) {
       Path json = dir.resolve(fileName);

@@ -75,6 +75,23 @@ class DetectCommandTest {
   }
 
   @Test
+  void aHugeImageHeaderInAFolderIsRefusedAndTheOtherImagesAreStillProcessed() throws Exception {
+    Path folder = dir.resolve("photos");
+    Files.createDirectories(folder);
+    dev.handctl.capture.ImageBoundsTestSupport.writeImage(folder.resolve("a.png"), "png", 64, 48);
+    Files.write(folder.resolve("b.png"), dev.handctl.capture.ImageBoundsTestSupport.pngHeader(60_000, 60_000));
+    dev.handctl.capture.ImageBoundsTestSupport.writeImage(folder.resolve("c.jpg"), "jpg", 80, 60);
+    Run r = run("detect", "--json", folder.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("b.png").contains("60000x60000").doesNotContain("Exception");
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0)).contains("a.png").contains("\"width\":64");
+    assertThat(lines.get(1)).contains("b.png").contains("\"error\"");
+    assertThat(lines.get(2)).contains("c.jpg").contains("\"width\":80");
+  }
+
+  @Test
   void maxHandsLimitsTheHandsReported() {
     Path hands = TestData.require("images/tfjs-hands/hands.jpg");
     Run r = run("detect", "--json", "--max-hands", "1", hands.toString());

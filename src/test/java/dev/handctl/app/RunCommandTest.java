@@ -102,6 +102,72 @@ class RunCommandTest {
   }
 
   @Test
+  void aBrokenSettingsFileAtStartLeavesTheDaemonRunningOnTheShippedOnes(@TempDir Path tmp) throws Exception {
+    Path settings = tmp.resolve("config.yaml");
+    Files.writeString(settings, "rec: &r [*r]\npointer: {gainPxPerHandSize: .inf}\n");
+    ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("handctl");
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+        new ch.qos.logback.core.read.ListAppender<>();
+    logged.start();
+    log.addAppender(logged);
+    Result r = run("run", "--dry-run", "--no-tray", "--exit-at-end", "--landmarks", pinchStream(tmp, 10).toString(),
+        "--gestures", "gestures", "--config", settings.toString());
+    log.detachAppender(logged);
+    String messages = String.join("\n", logged.list.stream().map(e -> e.getFormattedMessage()).toList());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(messages).contains("running on the shipped settings").contains("config.yaml:1: unknown setting 'rec'")
+        .contains("config.yaml:2: pointer.gainPxPerHandSize");
+    assertThat(r.actions().stream().map(a -> a.get("action").asText()).filter(a -> !a.equals("move")))
+        .containsExactly("press", "release");
+  }
+
+  @Test
+  void oddFilesDuringARunAreRefusedAndTheWatcherGoesOn(@TempDir Path tmp) throws Exception {
+    Path gestures = tmp.resolve("gestures");
+    Files.createDirectories(gestures);
+    try (var shipped = Files.list(Path.of("gestures"))) {
+      for (Path p : shipped.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+        Files.copy(p, gestures.resolve(p.getFileName().toString()));
+      }
+    }
+    Path bindings = tmp.resolve("bindings.yaml");
+    Files.writeString(bindings, "bindings:\n  - {gesture: pointing, action: move}\n"
+        + "  - {gesture: pinch, action: drag, button: left}\n");
+    Path settings = tmp.resolve("config.yaml");
+    Files.writeString(settings, "pointer: {gainPxPerHandSize: 1000}\n");
+    Path stream = pinchStream(tmp, 70);
+    ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("handctl");
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+        new ch.qos.logback.core.read.ListAppender<>();
+    logged.start();
+    log.addAppender(logged);
+    CompletableFuture<Result> daemon = CompletableFuture.supplyAsync(() -> run("run", "--dry-run", "--no-tray",
+        "--exit-at-end", "--landmarks", stream.toString(), "--gestures", gestures.toString(), "--bindings",
+        bindings.toString(), "--config", settings.toString()));
+    Thread.sleep(1000);
+    // A FIFO (opening it would block), a link to /dev/zero (never ends), a recursive alias.
+    Path fifo = gestures.resolve("fifo.yaml");
+    assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+    Files.createSymbolicLink(gestures.resolve("zero.yaml"), Path.of("/dev/zero"));
+    Files.writeString(settings, "rec: &r [*r]\n");
+    Thread.sleep(1200);
+    Files.delete(fifo);
+    Files.delete(gestures.resolve("zero.yaml"));
+    Files.writeString(settings, "pointer: {gainPxPerHandSize: 1100}\n");
+    Files.writeString(bindings, "bindings:\n  - {gesture: pointing, action: move}\n"
+        + "  - {gesture: pinch, action: click, button: right}\n");
+    Result r = daemon.get(60, TimeUnit.SECONDS);
+    log.detachAppender(logged);
+    String messages = String.join("\n", logged.list.stream().map(e -> e.getFormattedMessage()).toList());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(messages).contains("fifo.yaml: is not a regular file").contains("zero.yaml: is not a regular file")
+        .contains("config.yaml:1: unknown setting 'rec'").contains("reloaded");
+    List<String> buttons = r.actions().stream().filter(a -> !a.get("action").asText().equals("move"))
+        .map(a -> a.get("action").asText() + " " + a.get("button").asText()).toList();
+    assertThat(buttons).as("the fix after the odd files applies").containsExactly("press right", "release right");
+  }
+
+  @Test
   void withoutADisplayTheRealDaemonRefusesToStart(@TempDir Path tmp) throws Exception {
     Result r = run("run", "--landmarks", pinchStream(tmp, 10).toString(), "--gestures", "gestures");
     assertThat(java.awt.GraphicsEnvironment.isHeadless()).isTrue();

@@ -39,7 +39,8 @@ class ConfigLoaderTest {
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining(file.toString())
         .hasMessageContaining("landmarks.minPresence")
-        .hasMessageContaining("between 0.0 and 1.0")
+        .hasMessageContaining("bad.yaml:2:")
+        .hasMessageContaining("above 0 and below 1")
         .hasMessageContaining("1.5");
   }
 
@@ -56,5 +57,69 @@ class ConfigLoaderTest {
         .hasMessageContaining(file.toString());
     assertThatThrownBy(() -> ConfigLoader.load(dir.resolve("absent.yaml")))
         .isInstanceOf(ConfigException.class).hasMessageContaining("absent.yaml");
+  }
+
+  @Test
+  void everyProblemOfAFileIsReportedAtOnceWithItsLine() throws Exception {
+    Path file = dir.resolve("many.yaml");
+    Files.writeString(file, String.join("\n",
+        "pointr:",
+        "  gainPxPerHandSize: 900",
+        "pointer.gain: 3",
+        "camera:",
+        "  fps: null",
+        "  widthPx: .inf",
+        "still:",
+        "  extraCandidates: .NaN",
+        "detector:",
+        "  inputSize: 100000",
+        "  anchors: {anchorsPerLayer: .inf}",
+        "models:",
+        "  detector: ../../../etc/passwd",
+        "hotkey: {pause: h}",
+        ""));
+    ConfigLoader.Result r = ConfigLoader.check(file);
+    assertThat(r.clean()).isFalse();
+    assertThat(r.problems()).extracting(Object::toString).satisfiesExactlyInAnyOrder(
+        p -> assertThat(p).contains("many.yaml:1:").contains("did you mean 'pointer'"),
+        p -> assertThat(p).contains("many.yaml:3:").contains("did you mean 'pointer.gainPxPerHandSize'"),
+        p -> assertThat(p).contains("many.yaml:5:").contains("camera.fps").contains("nothing"),
+        p -> assertThat(p).contains("many.yaml:6:").contains("camera.widthPx").contains("infinity"),
+        p -> assertThat(p).contains("many.yaml:8:").contains("still.extraCandidates").contains("not a number"),
+        p -> assertThat(p).contains("many.yaml:10:").contains("detector.inputSize").contains("100000"),
+        p -> assertThat(p).contains("many.yaml:11:").contains("detector.anchors.anchorsPerLayer"),
+        p -> assertThat(p).contains("many.yaml:13:").contains("models.detector").contains("not a path"),
+        p -> assertThat(p).contains("many.yaml:14:").contains("hotkey.pause").contains("'h'"));
+    assertThat(r.problemReport()).doesNotContain("java.");
+  }
+
+  @Test
+  void dottedNamesWorkLikeNestedOnesAndATwiceSetNameIsReported() throws Exception {
+    Path file = dir.resolve("dots.yaml");
+    Files.writeString(file, "pointer.gainPxPerHandSize: 900\npointer:\n  gainPxPerHandSize: 800\n");
+    assertThat(ConfigLoader.check(file).problems()).singleElement().asString()
+        .contains("dots.yaml:3:").contains("set twice (also at line 1)");
+    Files.writeString(file, "pointer.gainPxPerHandSize: 900\n");
+    assertThat(ConfigLoader.load(file).pointer().gainPxPerHandSize()).isEqualTo(900);
+  }
+
+  @Test
+  void aCrossSettingCheckNamesTheLineOfTheSetting() throws Exception {
+    Path file = dir.resolve("retry.yaml");
+    Files.writeString(file, "camera:\n  mirrored: true\n  retryMaxMillis: 20\n");
+    assertThat(ConfigLoader.check(file).problems()).singleElement().asString()
+        .contains("retry.yaml:3:").contains("camera.retryMaxMillis");
+  }
+
+  @Test
+  void recursiveAliasesAndDeepNestingAreRefusedWithoutAStackOverflow() throws Exception {
+    Path file = dir.resolve("alias.yaml");
+    Files.writeString(file, "rec: &r [*r]\n");
+    assertThat(ConfigLoader.check(file).problems()).isNotEmpty();
+    Files.writeString(file, "a: " + "[".repeat(5000) + "]".repeat(5000) + "\n");
+    assertThat(ConfigLoader.check(file).problems()).singleElement().asString().contains("nested more than");
+    Files.writeString(file, "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+        + "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n");
+    assertThat(ConfigLoader.check(file).problems()).singleElement().asString().contains("aliases");
   }
 }
