@@ -10,13 +10,13 @@ import java.util.Locale;
 final class EvalEventsTable {
   private EvalEventsTable() {}
 
-  private static final String FORMAT = "%-16s %7s %6s %6s %5s %6s %6s %6s %7s %8s %6s %6s%n";
+  private static final String FORMAT = "%-16s %7s %6s %6s %5s %6s %6s %6s %7s %8s %6s %6s %6s%n";
 
   static void print(PrintWriter out, List<String> names, List<EventScore> scores, EventScore total) {
     out.printf(Locale.ROOT, FORMAT, "clip", "pinches", "acted", "clicks", "drags", "held", "false", "false",
-        "swipes", "scrolled", "false", "false");
+        "swipes", "scrolled", "false", "false", "pose");
     out.printf(Locale.ROOT, FORMAT, "", "found", "on", "", "", "drag", "pinch", "click", "found", "", "swipe",
-        "scroll");
+        "scroll", "flash");
     for (int i = 0; i < names.size(); i++) {
       row(out, names.get(i), scores.get(i));
     }
@@ -31,7 +31,8 @@ final class EvalEventsTable {
     out.printf(Locale.ROOT, FORMAT, name, s.pinchesRecognised() + "/" + s.pinchLabels(),
         s.pinchesActed() + "/" + s.pinchLabels(), s.clicks(), s.drags(), s.heldDragged() + "/" + s.heldLabels(),
         s.falsePinches(), s.falseClicks(), s.swipesRecognisedCount() + "/" + s.swipeLabelCount(),
-        s.swipesScrolled() + "/" + s.swipeLabelCount(), s.falseSwipes(), s.falseScrolls());
+        s.swipesScrolled() + "/" + s.swipeLabelCount(), s.falseSwipes(), s.falseScrolls(),
+        s.poseFlashes() + "/" + s.poseStarts());
   }
 
   static ObjectNode json(EventScore s) {
@@ -56,6 +57,8 @@ final class EvalEventsTable {
     n.put("swipesScrolled", s.swipesScrolled());
     n.put("falseSwipes", s.falseSwipes());
     n.put("falseScrolls", s.falseScrolls());
+    n.put("poseStarts", s.poseStarts());
+    n.put("poseFlashes", s.poseFlashes());
     return n;
   }
 }

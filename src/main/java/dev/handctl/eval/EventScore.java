@@ -20,10 +20,14 @@ import java.util.TreeMap;
  * @param swipesScrolled of those, how many a scroll from that swipe was matched to
  * @param falseSwipes swipes outside every swipe label, of the wrong direction, or a second one
  * @param falseScrolls scrolls not matched to a certain swipe label (or inside an uncertain one)
+ * @param poseStarts static poses other than the pinch that started
+ * @param poseFlashes of those, how many ended within the flash time: shapes a hand passed
+ *     through on the way to another, which a binding would have fired on
  */
 public record EventScore(int pinchLabels, int pinchesRecognised, int pinchesActed, int clicks, int drags,
     int heldLabels, int heldDragged, int falsePinches, int falseClicks, Map<String, Integer> swipeLabels,
-    Map<String, Integer> swipesRecognised, int swipesScrolled, int falseSwipes, int falseScrolls) {
+    Map<String, Integer> swipesRecognised, int swipesScrolled, int falseSwipes, int falseScrolls, int poseStarts,
+    int poseFlashes) {
 
   /** Copies the maps, sorted by direction. */
   public EventScore {
@@ -47,12 +51,13 @@ public record EventScore(int pinchLabels, int pinchesRecognised, int pinchesActe
         pinchesActed + o.pinchesActed, clicks + o.clicks, drags + o.drags, heldLabels + o.heldLabels,
         heldDragged + o.heldDragged, falsePinches + o.falsePinches, falseClicks + o.falseClicks,
         sum(swipeLabels, o.swipeLabels), sum(swipesRecognised, o.swipesRecognised),
-        swipesScrolled + o.swipesScrolled, falseSwipes + o.falseSwipes, falseScrolls + o.falseScrolls);
+        swipesScrolled + o.swipesScrolled, falseSwipes + o.falseSwipes, falseScrolls + o.falseScrolls,
+        poseStarts + o.poseStarts, poseFlashes + o.poseFlashes);
   }
 
   /** The score of nothing, to sum from. */
   public static EventScore zero() {
-    return new EventScore(0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of(), Map.of(), 0, 0, 0);
+    return new EventScore(0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of(), Map.of(), 0, 0, 0, 0, 0);
   }
 
   private static Map<String, Integer> sum(Map<String, Integer> a, Map<String, Integer> b) {

@@ -26,6 +26,8 @@ import java.util.TreeMap;
  *       earliest first. An event matched to no certain label is <b>false</b> (a second press for
  *       one pinch is a false click; a swipe of the wrong direction is a false swipe), except inside
  *       the window of an uncertain label of its kind, where it counts neither way.
+ *   <li>A static pose other than the pinch that ends within the flash time of its start is a
+ *       <b>flash</b>: a shape passed through, which a binding would have fired on.
  * </ul>
  */
 public final class EventScorer {
@@ -35,6 +37,7 @@ public final class EventScorer {
   private final double toleranceSeconds;
   private final double holdSeconds;
   private final String pinchGesture;
+  private final long flashNanos;
 
   /**
    * Creates a scorer.
@@ -44,6 +47,19 @@ public final class EventScorer {
    * @param pinchGesture the gesture name that is a pinch
    */
   public EventScorer(double toleranceSeconds, double holdSeconds, String pinchGesture) {
+    this(toleranceSeconds, holdSeconds, pinchGesture, 300);
+  }
+
+  /**
+   * Creates a scorer.
+   *
+   * @param toleranceSeconds how far outside a label's interval an event still matches it
+   * @param holdSeconds a pinch label at least this long expects a drag rather than a click
+   * @param pinchGesture the gesture name that is a pinch
+   * @param flashMillis a pose that lasts less than this is a flash
+   */
+  public EventScorer(double toleranceSeconds, double holdSeconds, String pinchGesture, long flashMillis) {
+    this.flashNanos = flashMillis * 1_000_000L;
     this.toleranceSeconds = toleranceSeconds;
     this.holdSeconds = holdSeconds;
     this.pinchGesture = pinchGesture;
@@ -144,8 +160,30 @@ public final class EventScorer {
     // direction: the label could not be sure of the movement.
     int falseSwipes = unmatched(swipeLabels, swipeTimes, swipeMatch);
     int falseScrolls = unmatched(swipeLabels, scrollTimes, scrollMatch);
+    int[] poses = poses(gestures);
     return new EventScore(certainPinches, recognised, acted, clicks, drags, held, heldDragged, falsePinches,
-        falseClicks, perDirection, recognisedPerDirection, scrolled, falseSwipes, falseScrolls);
+        falseClicks, perDirection, recognisedPerDirection, scrolled, falseSwipes, falseScrolls, poses[0], poses[1]);
+  }
+
+  /** Counts static poses (not the pinch) that started, and those that ended within the flash time. */
+  private int[] poses(List<GestureEvent> gestures) {
+    Map<String, Long> started = new HashMap<>();
+    int starts = 0;
+    int flashes = 0;
+    for (GestureEvent e : gestures) {
+      if (SWIPES.contains(e.name()) || e.name().equals(pinchGesture)) {
+        continue;
+      }
+      String key = e.handId() + "/" + e.name();
+      if (e.phase() == GesturePhase.START) {
+        started.put(key, e.timestampNanos());
+        starts++;
+      } else if (e.phase() == GesturePhase.END) {
+        Long t = started.remove(key);
+        flashes += t != null && e.timestampNanos() - t < flashNanos ? 1 : 0;
+      }
+    }
+    return new int[] {starts, flashes};
   }
 
   /**

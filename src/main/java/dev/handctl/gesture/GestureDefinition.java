@@ -40,9 +40,24 @@ public record GestureDefinition(String name, String source, List<FingerRule> fin
    * @param bendBelowDegrees the finger's total bend must be under this (NaN: no bound); lets a
    *     finger bend far (an index bending onto the thumb) without folding into the palm
    * @param weight its weight in the score
+   * @param recentMillis when above 0, the rule is also met if it held at some frame within this
+   *     long before (an index straight a moment ago that bends onto the thumb to pinch); a still
+   *     image has no past, so there it must hold now
    */
   public record FingerRule(Finger finger, Set<FingerCurl> curls, Set<FingerDirection> directions,
-      double bendBelowDegrees, double weight) {}
+      double bendBelowDegrees, double weight, long recentMillis) {
+    /**
+     * Returns whether a hand meets this rule in one frame.
+     *
+     * @param g the hand
+     * @return whether curl, direction and bend are as the rule says
+     */
+    public boolean metBy(HandGeometry g) {
+      return (curls.isEmpty() || curls.contains(g.curls().get(finger)))
+          && (directions.isEmpty() || directions.contains(g.directions().get(finger)))
+          && (Double.isNaN(bendBelowDegrees) || g.bendDegrees().get(finger) < bendBelowDegrees);
+    }
+  }
 
   /**
    * A condition on how many of some fingers have a given curl.
@@ -165,9 +180,7 @@ public record GestureDefinition(String name, String source, List<FingerRule> fin
     double met = 0;
     for (FingerRule r : fingers) {
       total += r.weight();
-      boolean ok = (r.curls().isEmpty() || r.curls().contains(g.curls().get(r.finger())))
-          && (r.directions().isEmpty() || r.directions().contains(g.directions().get(r.finger())))
-          && (Double.isNaN(r.bendBelowDegrees()) || g.bendDegrees().get(r.finger()) < r.bendBelowDegrees());
+      boolean ok = r.metBy(g) || (r.recentMillis() > 0 && history.metWithin(r, r.recentMillis()));
       met += ok ? r.weight() : 0;
     }
     for (CountRule r : counts) {

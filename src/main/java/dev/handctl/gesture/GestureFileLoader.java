@@ -192,7 +192,7 @@ public final class GestureFileLoader {
         case "fingers" -> {
           for (NodeTuple ft : c.mapping(v, "fingers")) {
             Finger f = c.enumValue(ft.getKeyNode(), Finger.class, "a finger");
-            Map<String, Node> props = c.props(ft.getValueNode(), Set.of("curl", "direction", "bendBelow", "weight"),
+            Map<String, Node> props = c.props(ft.getValueNode(), Set.of("curl", "direction", "bendBelow", "recentMillis", "weight"),
                 "a finger rule");
             if (f == null || props == null) {
               continue;
@@ -205,7 +205,8 @@ public final class GestureFileLoader {
             double bendBelow = props.containsKey("bendBelow")
                 ? c.number(props.get("bendBelow"), Double.NaN, 0, 360, "bendBelow") : Double.NaN;
             fingers.add(new GestureDefinition.FingerRule(f, curls, dirs, bendBelow,
-                c.number(props.get("weight"), 1, 0.01, 100, "weight")));
+                c.number(props.get("weight"), 1, 0.01, 100, "weight"),
+                (long) c.number(props.get("recentMillis"), 0, 0, 5000, "recentMillis")));
           }
         }
         case "count" -> {

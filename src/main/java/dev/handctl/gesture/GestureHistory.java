@@ -18,6 +18,11 @@ public interface GestureHistory {
     public double recentBendChange(Set<Finger> fingers, long withinMillis) {
       return 0;
     }
+
+    @Override
+    public boolean metWithin(GestureDefinition.FingerRule rule, long withinMillis) {
+      return false;
+    }
   };
 
   /**
@@ -38,4 +43,13 @@ public interface GestureHistory {
    * @return degrees, 0 without a past
    */
   double recentBendChange(Set<Finger> fingers, long withinMillis);
+
+  /**
+   * Returns whether a finger rule was met at some frame within a recent time.
+   *
+   * @param rule the rule
+   * @param withinMillis how far back
+   * @return false without a past
+   */
+  boolean metWithin(GestureDefinition.FingerRule rule, long withinMillis);
 }

@@ -333,6 +333,9 @@ public final class GestureRecognizer {
         millis = r.closing() != null ? Math.max(millis, r.closing().withinMillis()) : millis;
       }
       millis = d.steady() != null ? Math.max(millis, d.steady().withinMillis()) : millis;
+      for (GestureDefinition.FingerRule r : d.fingers()) {
+        millis = Math.max(millis, r.recentMillis());
+      }
     }
     return millis * 1_000_000L;
   }
@@ -370,6 +373,16 @@ public final class GestureRecognizer {
         }
       }
       return max;
+    }
+
+    @Override
+    public boolean metWithin(GestureDefinition.FingerRule rule, long withinMillis) {
+      for (Object[] e : past) {
+        if (newestNanos - (long) e[0] <= withinMillis * 1_000_000L && rule.metBy((HandGeometry) e[1])) {
+          return true;
+        }
+      }
+      return false;
     }
 
     @Override

@@ -36,12 +36,13 @@ class RealGesturesEvalTest {
     assertThat(total.get("swipeLabels").asInt()).isEqualTo(7);
     assertThat(total.get("swipesRecognised").asInt()).as("swipes with the right direction").isGreaterThanOrEqualTo(6);
     assertThat(total.get("swipesScrolled").asInt()).isGreaterThanOrEqualTo(6);
-    // 11 of 12 is the goal (issue 11); today 10 are found and 9 acted on. The pinch already closed as
-    // its clip starts (dg_dnd3) cannot click, since a hand's first 0.3 s never presses anything; the
-    // index folded far onto the thumb (mv_alltest 10.8 s) is not a pinch, since that shape with the
-    // other fingers up is `three` on the gesture photos.
-    assertThat(total.get("pinchesRecognised").asInt()).isGreaterThanOrEqualTo(10);
-    assertThat(total.get("pinchesActed").asInt()).isGreaterThanOrEqualTo(9);
+    // 11 of 12 acted on is the goal (issue 11); today 10. The pinch already closed as its clip starts
+    // (dg_dnd3) is found but cannot click, since a hand's first 0.3 s never presses anything.
+    assertThat(total.get("pinchesRecognised").asInt()).isGreaterThanOrEqualTo(11);
+    assertThat(total.get("pinchesActed").asInt()).isGreaterThanOrEqualTo(10);
+    // Poses passed through on the way to another (under 0.3 s): 17 of 54 before settled-hand rules,
+    // 6 of 40 with them, most of those a hand lost mid-swipe.
+    assertThat(total.get("poseFlashes").asInt()).isLessThanOrEqualTo(8);
     assertThat(total.get("falseClicks").asInt()).as("clicks where nobody pinched").isZero();
     assertThat(total.get("falseScrolls").asInt()).as("scrolls where nobody swiped").isZero();
   }

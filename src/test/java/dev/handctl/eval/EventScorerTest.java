@@ -72,4 +72,15 @@ class EventScorerTest {
     assertThat(right.swipesScrolled()).isEqualTo(1);
     assertThat(right.falseScrolls()).isZero();
   }
+
+  @Test
+  void aPoseThatEndsWithinTheFlashTimeIsAFlash() {
+    GestureEvent vStart = start("victory", 1.0);
+    GestureEvent vEnd = new GestureEvent(ns(1.2), "victory", GesturePhase.END, 1, Handedness.RIGHT, 0);
+    GestureEvent fistStart = start("fist", 2.0);
+    GestureEvent fistEnd = new GestureEvent(ns(3.0), "fist", GesturePhase.END, 1, Handedness.RIGHT, 0);
+    EventScore s = scorer.score(List.of(), List.of(vStart, vEnd, fistStart, fistEnd, start("pinch", 4)), List.of());
+    assertThat(s.poseStarts()).as("the pinch is not a pose here").isEqualTo(2);
+    assertThat(s.poseFlashes()).isEqualTo(1);
+  }
 }
