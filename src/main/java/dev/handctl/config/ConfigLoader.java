@@ -251,7 +251,8 @@ public final class ConfigLoader {
         c.getDouble("detector.rotationTargetDegrees"),
         c.getDouble("detector.regionScale"),
         c.getDouble("detector.regionShiftY"),
-        c.getBoolean("detector.mirroredPass"));
+        c.getBoolean("detector.mirroredPass"),
+        c.getDouble("detector.zoomOutScale"));
   }
 
   private static HandLandmarkerConfig landmarks(Configuration c) {

@@ -211,6 +211,7 @@ public final class SettingsSchema {
     number(m, "detector.regionScale", 0.5, 10);
     number(m, "detector.regionShiftY", -2, 2);
     add(m, "detector.mirroredPass", Kind.SWITCH, 0, 0, false, false);
+    number(m, "detector.zoomOutScale", 1, 4);
 
     add(m, "landmarks.inputName", Kind.TENSOR, 0, 0, false, false);
     add(m, "landmarks.keypointsOutput", Kind.TENSOR, 0, 0, false, false);

@@ -39,6 +39,8 @@ public final class HandTracker {
   private final IdleConfig idle;
   private final StillSceneGate sceneGate;
   private final HandMotions motions;
+  /** The single detector passes idle searches take in turn. */
+  private final List<PalmSearcher.Passes> idlePasses;
   private final List<TrackedHand> tracked = new ArrayList<>();
   private int nextId = 1;
   private boolean hasFrame;
@@ -50,7 +52,7 @@ public final class HandTracker {
   private boolean handSeen;
   private long lastHandNanos;
   private int idlePassesOnScene;
-  private boolean nextPassMirrored;
+  private int nextPass;
   private long detectorRuns;
   private long idleFramesSkipped;
 
@@ -68,6 +70,7 @@ public final class HandTracker {
     this.config = config;
     this.idle = idle;
     this.sceneGate = new StillSceneGate(idle.stillSceneLevels());
+    this.idlePasses = idlePasses(searcher.config());
     this.motions = new HandMotions(config.predictMotion(), config.rejoinMillis(), config.rejoinMaxHandSizes());
   }
 
@@ -138,7 +141,7 @@ public final class HandTracker {
 
   private void searchWithoutHands(RgbImage frame, long nowNanos, boolean mirrored, List<TrackedHand> next) {
     // The first frame of a stream gets every pass too: a hand already in view is found at once.
-    int passesPerScene = searcher.config().mirroredPass() ? 2 : 1;
+    int passesPerScene = idlePasses().size();
     if (!searched || !isIdle(nowNanos)) {
       markSearch(nowNanos);
       addNewHands(searcher.search(frame, PalmSearcher.Passes.ALL), frame, mirrored, next);
@@ -164,13 +167,30 @@ public final class HandTracker {
   }
 
   /**
-   * One detector pass, the plain and the mirror image in turn (always plain without mirrored
-   * passes): the searches that are not urgent pay for one pass, not two.
+   * One detector pass, the configured passes in turn (plain, mirror image, zoomed out): the
+   * searches that are not urgent pay for one pass, not all.
    */
   private PalmSearcher.Passes alternatePass() {
-    boolean mirror = searcher.config().mirroredPass() && nextPassMirrored;
-    nextPassMirrored = !nextPassMirrored;
-    return mirror ? PalmSearcher.Passes.MIRRORED : PalmSearcher.Passes.PLAIN;
+    List<PalmSearcher.Passes> passes = idlePasses();
+    PalmSearcher.Passes p = passes.get(nextPass % passes.size());
+    nextPass = (nextPass + 1) % passes.size();
+    return p;
+  }
+
+  private List<PalmSearcher.Passes> idlePasses() {
+    return idlePasses;
+  }
+
+  private static List<PalmSearcher.Passes> idlePasses(PalmDetectorConfig c) {
+    List<PalmSearcher.Passes> passes = new ArrayList<>(3);
+    passes.add(PalmSearcher.Passes.PLAIN);
+    if (c.mirroredPass()) {
+      passes.add(PalmSearcher.Passes.MIRRORED);
+    }
+    if (c.zoomOutPass()) {
+      passes.add(PalmSearcher.Passes.ZOOMED_OUT);
+    }
+    return List.copyOf(passes);
   }
 
   private void markSearch(long nowNanos) {

@@ -53,7 +53,40 @@ public final class PalmDetector implements AutoCloseable {
    */
   public List<PalmDetection> detect(RgbImage image) {
     List<PalmDetection> palms = detectPass(image, false);
-    return config.mirroredPass() ? pool(palms, detectPass(image, true)) : palms;
+    palms = config.mirroredPass() ? pool(palms, detectPass(image, true)) : palms;
+    return config.zoomOutPass() ? addNew(palms, detectZoomedOut(image)) : palms;
+  }
+
+  /**
+   * Adds the palms of the zoomed-out pass that the other passes did not find. A palm found at full
+   * size has the finer box, so where both passes see one, the full-size palm is kept whatever the
+   * scores; the zoomed-out pass only adds hands too big for the others.
+   *
+   * @param palms palms of the full-size passes, best first
+   * @param zoomedOut palms of the zoomed-out pass
+   * @return the palms, best score first
+   */
+  public List<PalmDetection> addNew(List<PalmDetection> palms, List<PalmDetection> zoomedOut) {
+    List<PalmDetection> all = new ArrayList<>(palms);
+    for (PalmDetection z : zoomedOut) {
+      if (all.stream().noneMatch(p -> p.box().iou(z.box()) > config.nmsIouThreshold()
+          || z.box().centredIn(p.box()) || p.box().centredIn(z.box()))) {
+        all.add(z);
+      }
+    }
+    all.sort((a, b) -> Double.compare(b.score(), a.score()));
+    return all;
+  }
+
+  /**
+   * Runs the zoomed-out pass: the image shrunk by {@link PalmDetectorConfig#zoomOutScale} into the
+   * middle of the input, so that a hand filling the picture is hand-sized for the model.
+   *
+   * @param image the image
+   * @return palms in image pixels, best score first
+   */
+  public List<PalmDetection> detectZoomedOut(RgbImage image) {
+    return detectPass(image, false, config.zoomOutScale());
   }
 
   /**
@@ -67,8 +100,12 @@ public final class PalmDetector implements AutoCloseable {
    * @return palms in image pixels, best score first
    */
   public List<PalmDetection> detectPass(RgbImage image, boolean mirror) {
+    return detectPass(image, mirror, 1);
+  }
+
+  private List<PalmDetection> detectPass(RgbImage image, boolean mirror, double zoomOut) {
     HandRegion letterbox = new HandRegion(image.width() / 2.0, image.height() / 2.0,
-        Math.max(image.width(), image.height()), 0);
+        Math.max(image.width(), image.height()) * zoomOut, 0);
     long t0 = System.nanoTime();
     RegionSampler.sample(image, letterbox, config.inputSize(), call.input(), 1 / 127.5f, -1f,
         RegionSampler.Border.ZERO, mirror);

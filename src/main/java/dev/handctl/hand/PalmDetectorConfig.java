@@ -21,6 +21,9 @@ import java.util.List;
  * @param regionScale how much larger than the palm box the hand square is
  * @param regionShiftY shift of the square towards the fingers, in palm-box heights (negative = up)
  * @param mirroredPass whether the detector also looks at the mirror image
+ * @param zoomOutScale when above 1, a further pass looks at the image shrunk by this factor into
+ *     the middle of the detector's input (black around it): a hand so close to the camera that it
+ *     fills the picture is then hand-sized for the detector; 1 turns the pass off
  */
 public record PalmDetectorConfig(
     String inputName,
@@ -37,7 +40,8 @@ public record PalmDetectorConfig(
     double rotationTargetDegrees,
     double regionScale,
     double regionShiftY,
-    boolean mirroredPass) {
+    boolean mirroredPass,
+    double zoomOutScale) {
 
   /** Validates every field; the message names the setting. */
   public PalmDetectorConfig {
@@ -59,5 +63,11 @@ public record PalmDetectorConfig(
     Checks.range("detector.rotationTargetDegrees", rotationTargetDegrees, -360, 360);
     Checks.range("detector.regionScale", regionScale, 0.5, 10);
     Checks.range("detector.regionShiftY", regionShiftY, -2, 2);
+    Checks.range("detector.zoomOutScale", zoomOutScale, 1, 4);
+  }
+
+  /** Returns whether the zoomed-out pass is on. */
+  public boolean zoomOutPass() {
+    return zoomOutScale > 1;
   }
 }

@@ -28,7 +28,9 @@ public final class PalmSearcher implements AutoCloseable {
     PLAIN,
     /** The mirror image only. */
     MIRRORED,
-    /** Both, pooled, when the detector is configured with {@code mirroredPass}; else PLAIN. */
+    /** The image shrunk into the middle of the input ({@code detector.zoomOutScale}), for close hands. */
+    ZOOMED_OUT,
+    /** Every pass the detector is configured with ({@code mirroredPass}, {@code zoomOutScale}), pooled. */
     ALL
   }
 
@@ -91,15 +93,20 @@ public final class PalmSearcher implements AutoCloseable {
   public List<PalmDetection> search(RgbImage image, Passes passes) {
     Passes p = effective(passes);
     if (p != Passes.ALL) {
-      return detector.detectPass(image, p == Passes.MIRRORED);
+      return onePass(detector, image, p);
     }
-    if (worker == null) {
-      return detector.pool(detector.detectPass(image, false), detector.detectPass(image, true));
+    if (worker == null || !detector.config().mirroredPass()) {
+      return detector.detect(image);
     }
     // Both threads only read the image, and this call returns only after both are done with it.
     Future<List<PalmDetection>> mirrored = worker.submit(() -> workerDetector.detectPass(image, true));
     List<PalmDetection> plain = detector.detectPass(image, false);
-    return detector.pool(plain, await(mirrored));
+    List<PalmDetection> zoomed = detector.config().zoomOutPass() ? detector.detectZoomedOut(image) : List.of();
+    return detector.addNew(detector.pool(plain, await(mirrored)), zoomed);
+  }
+
+  private static List<PalmDetection> onePass(PalmDetector d, RgbImage image, Passes p) {
+    return p == Passes.ZOOMED_OUT ? d.detectZoomedOut(image) : d.detectPass(image, p == Passes.MIRRORED);
   }
 
   /**
@@ -120,9 +127,7 @@ public final class PalmSearcher implements AutoCloseable {
       background = java.util.concurrent.CompletableFuture.completedFuture(search(copy, p));
       return;
     }
-    background = worker.submit(() -> p == Passes.ALL
-        ? workerDetector.pool(workerDetector.detectPass(copy, false), workerDetector.detectPass(copy, true))
-        : workerDetector.detectPass(copy, p == Passes.MIRRORED));
+    background = worker.submit(() -> p == Passes.ALL ? workerDetector.detect(copy) : onePass(workerDetector, copy, p));
   }
 
   /** Returns whether a background search has been started and not yet collected. */
@@ -153,7 +158,14 @@ public final class PalmSearcher implements AutoCloseable {
   }
 
   private Passes effective(Passes passes) {
-    return passes == Passes.ALL && !detector.config().mirroredPass() ? Passes.PLAIN : passes;
+    PalmDetectorConfig c = detector.config();
+    if (passes == Passes.ALL && !c.mirroredPass() && !c.zoomOutPass()) {
+      return Passes.PLAIN;
+    }
+    if ((passes == Passes.MIRRORED && !c.mirroredPass()) || (passes == Passes.ZOOMED_OUT && !c.zoomOutPass())) {
+      return Passes.PLAIN;
+    }
+    return passes;
   }
 
   /** Copies the frame into a buffer kept for the next background search. */
