@@ -360,7 +360,8 @@ public final class GestureFileLoader {
         }
         case "motion" -> {
           Map<String, Node> props = c.props(v, Set.of("pose", "direction", "minDistance", "withinMillis",
-              "lockoutMillis", "openFingers", "except", "settleMillis", "endSpeedShare", "returnLockoutMillis"),
+              "lockoutMillis", "openFingers", "except", "settleMillis", "endSpeedShare", "returnLockoutMillis",
+              "minPresence"),
               "motion settings");
           if (props != null) {
             String pose = props.containsKey("pose") ? c.scalar(props.get("pose"), "a gesture name") : null;
@@ -383,7 +384,8 @@ public final class GestureFileLoader {
                 (int) c.number(props.get("openFingers"), 0, 0, 4, "motion.openFingers"), except,
                 (long) c.number(props.get("settleMillis"), 0, 0, 5000, "motion.settleMillis"),
                 c.number(props.get("endSpeedShare"), 0, 0, 1, "motion.endSpeedShare"),
-                (long) c.number(props.get("returnLockoutMillis"), lockout, 0, 10000, "motion.returnLockoutMillis"));
+                (long) c.number(props.get("returnLockoutMillis"), lockout, 0, 10000, "motion.returnLockoutMillis"),
+                c.number(props.get("minPresence"), 0, 0, 1, "motion.minPresence"));
             if (pose != null && (motion.openFingers() > 0 || motion.endSpeedShare() > 0)) {
               c.problem(v, "motion: a pose-style swipe (pose: " + pose + ") takes no openFingers or endSpeedShare;"
                   + " drop the pose to judge the hand's shape over the stroke");

@@ -135,7 +135,7 @@ public final class GestureRecognizer {
       g = g.withSpeed(speed(s, g, timestampNanos));
       s.remember(g, timestampNanos, historyNanos(defs));
       updatePose(s, hand.id(), g, defs, timestampNanos, events);
-      updateMotion(s, hand.id(), g, defs, timestampNanos, events);
+      updateMotion(s, hand.id(), g, hand.landmarks().presence(), defs, timestampNanos, events);
     }
     return events;
   }
@@ -220,8 +220,8 @@ public final class GestureRecognizer {
     return it.next();
   }
 
-  private void updateMotion(HandState s, int id, HandGeometry g, List<GestureDefinition> defs, long t,
-      List<GestureEvent> events) {
+  private void updateMotion(HandState s, int id, HandGeometry g, double presence, List<GestureDefinition> defs,
+      long t, List<GestureEvent> events) {
     PixelPoint centre = g.palmCentre();
     double cx = centre.xPx();
     double cy = centre.yPx();
@@ -241,7 +241,7 @@ public final class GestureRecognizer {
         continue;
       }
       double[] previous = track.peekLast();
-      track.addLast(new double[] {t, cx, cy, open >= m.openFingers() ? 1 : 0});
+      track.addLast(new double[] {t, cx, cy, open >= m.openFingers() && presence >= m.minPresence() ? 1 : 0});
       while (!track.isEmpty() && t - (long) track.peekFirst()[0] > m.withinMillis() * 1_000_000L) {
         track.removeFirst();
       }

@@ -29,10 +29,12 @@ import java.util.Set;
  *     share of the stroke's mean speed; 0 fires as soon as the distance is covered
  * @param returnLockoutMillis a stroke opposite to the one that fired, within this long, is the
  *     hand going back, not a gesture
+ * @param minPresence a frame counts towards the stroke's shape only when the landmark model is at
+ *     least this sure the hand is there (keypoints of an unsure hand jump about)
  */
 public record MotionRule(String pose, FingerDirection direction, double minDistance, long withinMillis,
     long lockoutMillis, int openFingers, Set<String> except, long settleMillis, double endSpeedShare,
-    long returnLockoutMillis) {
+    long returnLockoutMillis, double minPresence) {
   /** Copies the set. */
   public MotionRule {
     except = Set.copyOf(except);
@@ -45,6 +47,6 @@ public record MotionRule(String pose, FingerDirection direction, double minDista
   public static MotionRule ofPose(String pose, FingerDirection direction, double minDistance, long withinMillis,
       long lockoutMillis) {
     return new MotionRule(pose, direction, minDistance, withinMillis, lockoutMillis, 0, Set.of(), 0, 0,
-        lockoutMillis);
+        lockoutMillis, 0);
   }
 }

@@ -58,6 +58,14 @@ public final class PalmDetector implements AutoCloseable {
   }
 
   /**
+   * A palm from the zoomed-out pass counts only when its box spans at least this share of the
+   * picture's larger side: the pass is there for hands too big for the full-size passes (on the
+   * webcam photos cut tightly around each hand, palms span 30-60% of the picture), and at half
+   * size small things in a small picture (a 222 px screen recording) become palm-like noise.
+   */
+  private static final double ZOOMED_OUT_MIN_PALM_SHARE = 0.25;
+
+  /**
    * Adds the palms of the zoomed-out pass that the other passes did not find. A palm found at full
    * size has the finer box, so where both passes see one, the full-size palm is kept whatever the
    * scores; the zoomed-out pass only adds hands too big for the others.
@@ -80,13 +88,21 @@ public final class PalmDetector implements AutoCloseable {
 
   /**
    * Runs the zoomed-out pass: the image shrunk by {@link PalmDetectorConfig#zoomOutScale} into the
-   * middle of the input, so that a hand filling the picture is hand-sized for the model.
+   * middle of the input, so that a hand filling the picture is hand-sized for the model; only the
+   * large palms it finds are kept.
    *
    * @param image the image
    * @return palms in image pixels, best score first
    */
   public List<PalmDetection> detectZoomedOut(RgbImage image) {
-    return detectPass(image, false, config.zoomOutScale());
+    double minSidePx = ZOOMED_OUT_MIN_PALM_SHARE * Math.max(image.width(), image.height());
+    List<PalmDetection> palms = new ArrayList<>();
+    for (PalmDetection p : detectPass(image, false, config.zoomOutScale())) {
+      if (Math.max(p.box().widthPx(), p.box().heightPx()) >= minSidePx) {
+        palms.add(p);
+      }
+    }
+    return palms;
   }
 
   /**
