@@ -19,6 +19,7 @@ import dev.handctl.capture.SourceState;
 import dev.handctl.capture.SourceStatus;
 import dev.handctl.config.ConfigException;
 import dev.handctl.config.ConfigWatcher;
+import dev.handctl.config.CrashReports;
 import dev.handctl.config.NativeCache;
 import dev.handctl.config.NativeMemory;
 import dev.handctl.config.UserFolders;
@@ -164,6 +165,14 @@ final class Daemon implements TrayActions {
       LOG.warn("{}", cacheProblem);
     }
     LOG.info("memory: {}", NativeMemory.configure());
+    try {
+      LOG.info("crash reports: {}", CrashReports.prepare());
+      for (Path report : CrashReports.collect()) {
+        LOG.warn("an earlier handctl crashed; its JVM crash report is {}", report);
+      }
+    } catch (IOException e) {
+      LOG.warn("cannot create the state folder for crash reports ({})", e.toString());
+    }
     InstanceLock lock = null;
     Path lockFile = configDir.resolve("handctl.lock");
     try {
