@@ -121,7 +121,8 @@ launcher=(--input "$work/input" --main-jar handctl.jar --main-class dev.handctl.
   --jlink-options "--strip-debug --no-header-files --no-man-pages --compress=2 --strip-native-commands"
   --java-options '-Djava.library.path=$APPDIR'
   --java-options '-Ddorkbox.updates.Updates.ENABLE=false'
-  --java-options '--enable-native-access=ALL-UNNAMED')
+  --java-options '--enable-native-access=ALL-UNNAMED'
+  --java-options '-XX:ErrorFile=/tmp/handctl-hs_err_pid%p.log')
 
 image_dir="$out/image"
 rm -rf "$image_dir"

@@ -121,10 +121,11 @@ check "launcher $launcher is executable" test -x "$launcher"
 check "everything under $prefix is root's and not writable by others" \
   bash -c "test -z \"\$(find $prefix \\( ! -user root -o -perm /022 \\) -print)\""
 check "JNativeHook library in the app folder" test -f $prefix/lib/app/libJNativeHook.so
-check "launcher options: java.library.path=\$APPDIR, dorkbox updates off, native access" \
+check "launcher options: java.library.path=\$APPDIR, dorkbox updates off, native access, crash reports not in the working folder" \
   bash -c "grep -qxF 'java-options=-Djava.library.path=\$APPDIR' $prefix/lib/app/handctl.cfg &&
            grep -qxF 'java-options=-Ddorkbox.updates.Updates.ENABLE=false' $prefix/lib/app/handctl.cfg &&
-           grep -qxF 'java-options=--enable-native-access=ALL-UNNAMED' $prefix/lib/app/handctl.cfg"
+           grep -qxF 'java-options=--enable-native-access=ALL-UNNAMED' $prefix/lib/app/handctl.cfg &&
+           grep -qxF 'java-options=-XX:ErrorFile=/tmp/handctl-hs_err_pid%p.log' $prefix/lib/app/handctl.cfg"
 check "models match their SHA256SUMS" bash -c "cd $prefix/lib/app/models && sha256sum --quiet -c SHA256SUMS"
 check "licences and notices installed" \
   test -f $prefix/lib/app/LICENSE -a -f $prefix/lib/app/models/LICENSE-human-models-MIT.txt -a -f $prefix/lib/app/models/README.md

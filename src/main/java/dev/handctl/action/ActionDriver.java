@@ -654,10 +654,18 @@ public final class ActionDriver implements AutoCloseable {
     return pointerOwner != null ? "moving" : "idle";
   }
 
+  /**
+   * Releases every button and key and forgets every hand, as if all were lost at once: after a
+   * pipeline failure, whatever the failed frame left half done. Frames may follow.
+   */
+  public synchronized void releaseAll() {
+    endAll(EndReason.HAND_LOST);
+    hands.clear();
+  }
+
   /** Releases every button and key (on quit); the driver may not be used afterwards. */
   @Override
   public synchronized void close() {
-    endAll(EndReason.PAUSED);
-    hands.clear();
+    releaseAll();
   }
 }

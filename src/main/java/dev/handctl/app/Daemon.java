@@ -19,6 +19,9 @@ import dev.handctl.capture.SourceState;
 import dev.handctl.capture.SourceStatus;
 import dev.handctl.config.ConfigException;
 import dev.handctl.config.ConfigWatcher;
+import dev.handctl.config.CrashReports;
+import dev.handctl.config.NativeCache;
+import dev.handctl.config.NativeMemory;
 import dev.handctl.config.UserFolders;
 import dev.handctl.config.UserSetup;
 import dev.handctl.filter.TrackedHandSmoother;
@@ -66,12 +69,20 @@ import org.slf4j.LoggerFactory;
  * hotkey (optional), then the pipeline. Threads: the main thread waits for Quit; one pipeline
  * thread runs frames; one control thread carries out tray and hotkey requests; the config watcher
  * reloads. Quitting, a lost hand, a pause and a reload all release every pressed button and key.
+ *
+ * <p>The pipeline runs under a {@link PipelineSupervisor}: whatever it throws is logged, shown (tray
+ * red, with the reason), every pressed input released, and the pipeline started again. SIGTERM,
+ * SIGINT and SIGHUP quit like the tray's Quit ({@link ShutdownSignals}): the pipeline stops before
+ * its models are closed, and the exit code is 0.
  */
 final class Daemon implements TrayActions {
   private static final Logger LOG = LoggerFactory.getLogger("handctl");
   private static final long RELOAD_CHECK_MILLIS = 500;
+  /** A frame or a model load ends within seconds; past this the pipeline is stuck in native code. */
+  private static final long PIPELINE_STOP_MILLIS = 30_000;
 
   private final RunCommand options;
+  private final DaemonHooks hooks;
   private final PrintWriter out;
   private final PrintWriter err;
   private final PauseGate gate = new PauseGate();
@@ -100,7 +111,9 @@ final class Daemon implements TrayActions {
   private volatile String source;
   private volatile boolean switchingSource;
   private volatile boolean quitting;
-  private volatile Thread pipelineThread;
+  private volatile PipelineSupervisor supervisor;
+  /** Another handctl holds the single-instance lock: this dry run has no tray icon and no hotkey. */
+  private boolean beside;
   private volatile TrackingLoop loop;
   private List<CameraListing> cameras = List.of();
   private UserSetup.UserFiles userFiles;
@@ -116,7 +129,12 @@ final class Daemon implements TrayActions {
   private long firstFrameNanos = Long.MIN_VALUE;
 
   Daemon(RunCommand options) {
+    this(options, DaemonHooks.NONE);
+  }
+
+  Daemon(RunCommand options, DaemonHooks hooks) {
     this.options = options;
+    this.hooks = hooks;
     this.out = options.spec.commandLine().getOut();
     this.err = options.spec.commandLine().getErr();
   }
@@ -127,6 +145,10 @@ final class Daemon implements TrayActions {
    * @return the exit code
    */
   int run() {
+    // First: a signal during startup must also end in the daemon's own orderly quit.
+    for (String refused : ShutdownSignals.install(signal -> quit(signal))) {
+      LOG.warn("signal {} is not handled: it ends handctl the JVM's way", refused);
+    }
     CommonOptions common = options.common;
     Path configDir = UserFolders.configDir();
     try {
@@ -138,21 +160,38 @@ final class Daemon implements TrayActions {
       LOG.warn("cannot create your configuration folder {} ({}); using the shipped settings only", configDir,
           e.toString());
     }
-    InstanceLock lock = null;
-    if (!options.dryRun) {
-      // One daemon per user drives the mouse; a dry run touches nothing and may run beside it.
-      Path lockFile = configDir.resolve("handctl.lock");
-      try {
-        lock = InstanceLock.tryAcquire(lockFile);
-        if (lock == null) {
-          err.println("handctl: already running for this user (pid " + InstanceLock.holder(lockFile)
-              + "); quit that one from its tray icon first");
-          err.flush();
-          return ExitCodes.ALREADY_RUNNING;
-        }
-      } catch (IOException e) {
-        LOG.warn("cannot take the single-instance lock {} ({}); going on without it", lockFile, e.toString());
+    String cacheProblem = NativeCache.problem();
+    if (cacheProblem != null) {
+      LOG.warn("{}", cacheProblem);
+    }
+    LOG.info("memory: {}", NativeMemory.configure());
+    try {
+      LOG.info("crash reports: {}", CrashReports.prepare());
+      for (Path report : CrashReports.collect()) {
+        LOG.warn("an earlier handctl crashed; its JVM crash report is {}", report);
       }
+    } catch (IOException e) {
+      LOG.warn("cannot create the state folder for crash reports ({})", e.toString());
+    }
+    InstanceLock lock = null;
+    Path lockFile = configDir.resolve("handctl.lock");
+    try {
+      // One handctl per user, dry runs included: at most one tray icon and one pause hotkey.
+      lock = InstanceLock.tryAcquire(lockFile, options.dryRun);
+      if (lock == null && !options.dryRun) {
+        err.println("handctl: already running for this user (" + InstanceLock.describeHolder(lockFile)
+            + "); quit that one from its tray icon first");
+        err.flush();
+        return ExitCodes.ALREADY_RUNNING;
+      }
+      if (lock == null) {
+        beside = true;
+        LOG.warn("another handctl runs for this user ({}): this dry run runs beside it, with no tray icon and no"
+            + " hotkey", InstanceLock.describeHolder(lockFile));
+      }
+    } catch (IOException e) {
+      LOG.warn("cannot take the single-instance lock {} ({}); going on without it, so a second handctl would not be"
+          + " noticed", lockFile, e.toString());
     }
     try {
       return runLocked(common);
@@ -199,7 +238,10 @@ final class Daemon implements TrayActions {
       return ExitCodes.USAGE;
     }
     // The tray before any Robot: on Linux the other order hangs GTK.
-    if (displayAvailable && !options.noTray) {
+    if (hooks.tray() != null) {
+      tray = hooks.tray();
+      LOG.info("tray: {}", tray.kind());
+    } else if (displayAvailable && !options.noTray && !beside) {
       Tray created = DorkboxTray.create(this);
       if (created != null) {
         tray = created;
@@ -209,7 +251,7 @@ final class Daemon implements TrayActions {
             rules.config().hotkey().pause());
       }
     } else {
-      LOG.info("tray: none ({})", options.noTray ? "--no-tray" : "no display");
+      LOG.info("tray: none ({})", options.noTray ? "--no-tray" : beside ? "beside another handctl" : "no display");
     }
     DesktopBounds desktop = displayAvailable ? Displays.bounds() : new DesktopBounds(0, 0, 1920, 1080);
     ActionSink sink;
@@ -239,7 +281,7 @@ final class Daemon implements TrayActions {
             + " an X11 session works fully");
       }
     }
-    if (displayAvailable) {
+    if (displayAvailable && !beside) {
       try {
         hotkey = PauseHotkey.register(rules.config().hotkey().pause(), injectedKeys,
             () -> control.execute(() -> setPaused(!paused, "hotkey")));
@@ -248,7 +290,7 @@ final class Daemon implements TrayActions {
         LOG.warn("hotkey: unavailable ({}); handctl keeps running: pause from the tray", e.getMessage());
       }
     } else {
-      LOG.info("hotkey: unavailable (no display)");
+      LOG.info("hotkey: unavailable ({})", beside ? "beside another handctl" : "no display");
     }
     // Decided once: tracker, gestures and pointer must agree on it (camera.mirrored applies at start).
     mirrored = options.mirrored != null ? options.mirrored
@@ -293,9 +335,10 @@ final class Daemon implements TrayActions {
         Thread.currentThread().interrupt();
       }
     }, "handctl-shutdown"));
-    Thread pipeline = new Thread(this::pipeline, "handctl-pipeline");
-    pipelineThread = pipeline;
-    pipeline.start();
+    PipelineSupervisor supervised = new PipelineSupervisor(this::pipeline, new Supervision(), this::sourceHasFrames,
+        hooks.policy());
+    supervisor = supervised;
+    supervised.start();
     LOG.info("handctl running: source {}, settings {}, bindings {}", source,
         ruleFiles.settings() != null ? ruleFiles.settings() : "built-in", ruleFiles.bindings());
     try {
@@ -310,11 +353,12 @@ final class Daemon implements TrayActions {
     if (l != null) {
       l.stop();
     }
-    pipeline.interrupt();
-    try {
-      pipeline.join(3000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    // The models are closed by the pipeline thread as it ends; nothing after this may exit the
+    // process while it is still inside a model (that crashed the JVM at quit).
+    if (!supervised.stop(PIPELINE_STOP_MILLIS)) {
+      LOG.error("the pipeline did not stop within {} s (stuck at {}); quitting without waiting for it",
+          PIPELINE_STOP_MILLIS / 1000, supervised.thread().getStackTrace().length > 0
+              ? supervised.thread().getStackTrace()[0] : "?");
     }
     driver.close();
     watcher.close();
@@ -338,6 +382,7 @@ final class Daemon implements TrayActions {
 
   // ---- Pipeline thread ----
 
+  /** One run of the pipeline, under the supervisor (which catches and reports what it throws). */
   private void pipeline() {
     try {
       while (!quitting) {
@@ -353,13 +398,58 @@ final class Daemon implements TrayActions {
         endOfSource();
         return;
       }
-    } catch (RuntimeException e) {
-      LOG.error("the pipeline failed: {}", e.toString(), e);
-      sourceStatus = new SourceStatus(SourceState.ERROR, "pipeline failed: " + e.getMessage());
-      control.execute(this::showState);
     } finally {
       // However the pipeline stops, its hands are gone: whatever they held is released.
-      driver.onFrame(new HandFrame(lastFrameNanos + 1, 1, 1, List.of(), List.of(), List.of()));
+      releaseInputs();
+    }
+  }
+
+  /** Releases every pressed button and key; a failure to do so is loud, never thrown on. */
+  private void releaseInputs() {
+    try {
+      driver.releaseAll();
+    } catch (Throwable t) {
+      LOG.error("could not release the pressed buttons and keys: {}", PipelineSupervisor.oneLine(t), t);
+    }
+  }
+
+  /** For the watchdog: frames are there for the pipeline to take (not paused, the source delivering). */
+  private boolean sourceHasFrames() {
+    return loop != null && !gate.paused() && options.landmarks == null
+        && sourceStatus.state() == SourceState.RUNNING;
+  }
+
+  /** What a pipeline failure does to the rest of the daemon. */
+  private final class Supervision implements PipelineSupervisor.Listener {
+    @Override
+    public void failed(String problem, Throwable cause) {
+      releaseInputs();
+      // The failed frame may have left them half updated; the next run starts them afresh.
+      recognizer = null;
+      smoother = null;
+      poses.clear();
+      if (cause instanceof LinkageError) {
+        LOG.error("the native libraries could not be loaded: {}", NativeCache.diagnosis());
+      }
+      control.execute(Daemon.this::showState);
+    }
+
+    @Override
+    public void stalled(String problem) {
+      // The stuck thread may hold the driver: release from a thread of its own, not this one.
+      Thread release = new Thread(Daemon.this::releaseInputs, "handctl-release");
+      release.setDaemon(true);
+      release.start();
+      TrackingLoop l = loop;
+      if (l != null) {
+        l.stop();
+      }
+      control.execute(Daemon.this::showState);
+    }
+
+    @Override
+    public void recovered() {
+      control.execute(Daemon.this::showState);
     }
   }
 
@@ -446,6 +536,7 @@ final class Daemon implements TrayActions {
     }
     lastFrameNanos = timestampNanos;
     applyRules();
+    raw = hooks.stage().apply(raw);
     List<TrackedHand> smoothed = smoother.smooth(raw, timestampNanos);
     List<GestureEvent> events = recognizer.update(smoothed, timestampNanos, widthPx, heightPx);
     driver.onFrame(new HandFrame(timestampNanos, widthPx, heightPx, smoothed, raw, events));
@@ -458,6 +549,7 @@ final class Daemon implements TrayActions {
     }
     poses.keySet().removeIf(id -> smoothed.stream().noneMatch(h -> h.id() == id));
     countFrame();
+    supervisor.beat();
     if (preview != null && preview.visible()) {
       List<String> labels = new ArrayList<>();
       for (TrackedHand h : smoothed) {
@@ -575,6 +667,9 @@ final class Daemon implements TrayActions {
   }
 
   private DaemonState currentState() {
+    if (pipelineProblem() != null) {
+      return DaemonState.ERROR;
+    }
     if (paused) {
       return DaemonState.PAUSED;
     }
@@ -588,9 +683,15 @@ final class Daemon implements TrayActions {
 
   private void showState() {
     DaemonState state = currentState();
-    String detail = rulesProblem != null ? "configuration has mistakes, see the log"
+    String detail = pipelineProblem() != null ? pipelineProblem()
+        : rulesProblem != null ? "configuration has mistakes, see the log"
         : state == DaemonState.WAITING_FOR_CAMERA || state == DaemonState.ERROR ? sourceStatus.message() : source;
     tray.show(state, detail);
+  }
+
+  private String pipelineProblem() {
+    PipelineSupervisor s = supervisor;
+    return s != null ? s.problem() : null;
   }
 
   private int cameraIndex(String spec) {
@@ -641,6 +742,10 @@ final class Daemon implements TrayActions {
   @Override
   public void reload() {
     LOG.info("reload (tray)");
+    PipelineSupervisor s = supervisor;
+    if (s != null) {
+      s.retryNow(); // a pipeline that gave up tries again
+    }
     ConfigWatcher w = watcher;
     if (w != null) {
       w.changeNow(); // read on the watcher's thread, as for an edit

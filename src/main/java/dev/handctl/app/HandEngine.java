@@ -11,6 +11,7 @@ import dev.handctl.inference.ModelFiles;
 import dev.handctl.inference.TfModel;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.slf4j.LoggerFactory;
 
 /**
  * The loaded models and the stages built on them, closed together (in reverse order of creation).
@@ -81,7 +82,10 @@ final class HandEngine implements AutoCloseable {
       try {
         resources.pop().close();
       } catch (Exception e) {
-        // Closing native sessions does not fail in ways a caller could act on; go on with the rest.
+        // A searcher whose worker would not stop is still using the sessions created before it:
+        // closing those under it would crash natively, so they are left open (and said so).
+        LoggerFactory.getLogger("handctl").error("models left open: {}", e.getMessage());
+        resources.clear();
       }
     }
   }

@@ -2,6 +2,7 @@ package dev.handctl.app;
 
 import dev.handctl.config.ConfigException;
 import dev.handctl.config.NativeCache;
+import dev.handctl.config.NativeMemory;
 import dev.handctl.inference.ModelException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -35,12 +36,13 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
   /**
    * Runs handctl. Before anything loads a native library, JavaCPP's cache is pointed at the user's
-   * cache folder ({@link NativeCache}).
+   * cache folder ({@link NativeCache}) and its memory limits are set from the heap ({@link NativeMemory}).
    *
    * @param args command line
    */
   public static void main(String[] args) {
     NativeCache.configure();
+    NativeMemory.configure();
     System.exit(run(args));
   }
 

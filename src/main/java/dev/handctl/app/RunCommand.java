@@ -16,10 +16,10 @@ import picocli.CommandLine.Spec;
         "pause hotkey (hotkey.pause, default ctrl+alt+h). One instance per user."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:quit from the tray, by Ctrl-C or SIGTERM (or the end of --video/--landmarks with --exit-at-end)",
+        "0:quit from the tray, by Ctrl-C, SIGTERM or SIGHUP (or the end of --video/--landmarks with --exit-at-end)",
         "2:wrong command line, or no display to work on",
         "3:a model, the configuration or input injection could not be used",
-        "4:handctl is already running for this user"})
+        "4:handctl is already running for this user (a --dry-run goes on beside it, with no tray and no hotkey)"})
 final class RunCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

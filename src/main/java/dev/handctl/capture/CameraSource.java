@@ -142,11 +142,7 @@ public final class CameraSource implements FrameSource {
     exchange.close();
     thread.interrupt();
     if (Thread.currentThread() != thread) {
-      try {
-        thread.join(JOIN_TIMEOUT_MILLIS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      PacedVideoSource.joinUninterruptibly(thread, JOIN_TIMEOUT_MILLIS);
       if (thread.isAlive()) {
         // Closing the device under a grab in progress would crash natively; the thread closes it.
         LOG.warn("{}: the capture thread did not stop within {} ms; it closes the camera when the device"

@@ -114,14 +114,33 @@ public final class PacedVideoSource implements FrameSource {
     closed = true;
     exchange.close();
     thread.interrupt();
-    try {
-      thread.join(JOIN_TIMEOUT_MILLIS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    joinUninterruptibly(thread, JOIN_TIMEOUT_MILLIS);
     if (thread.isAlive()) {
       LOG.warn("{}: the playing thread did not stop within {} ms; it closes the file when it does",
           reader.path(), JOIN_TIMEOUT_MILLIS);
+    }
+  }
+
+  /**
+   * Waits for a thread even when the caller is interrupted (its flag is kept): a quitting daemon
+   * interrupts the thread that closes this source, and returning early would let the process exit
+   * with FFmpeg still decoding.
+   */
+  static void joinUninterruptibly(Thread thread, long millis) {
+    long deadline = System.nanoTime() + millis * 1_000_000L;
+    boolean interrupted = false;
+    try {
+      for (long left; thread.isAlive() && (left = deadline - System.nanoTime()) > 0; ) {
+        try {
+          thread.join(Math.max(1, left / 1_000_000L));
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 

@@ -1,5 +1,7 @@
 package dev.handctl.config;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
@@ -45,5 +47,89 @@ public final class NativeCache {
     }
     properties.setProperty(PROPERTY, defaultDir.toString());
     return defaultDir;
+  }
+
+  /** What the first start unpacks into the cache (this platform's TensorFlow, OpenCV, FFmpeg). */
+  static final long UNPACKED_MB = 836;
+
+  /** Returns the cache folder JavaCPP will use (after {@link #configure()}). */
+  public static Path folder() {
+    String dir = System.getProperty(PROPERTY, System.getProperty(PROPERTY_ALT));
+    return dir != null && !dir.isBlank() ? Path.of(dir) : UserFolders.cacheDir().resolve("javacpp");
+  }
+
+  /**
+   * Checks the cache folder before the native libraries are needed. JavaCPP itself says nothing
+   * useful: an unwritable folder (no home, a read-only home) makes it unpack into the temporary
+   * folder without a word, and a full disk ends in {@code UnsatisfiedLinkError: no jnitensorflow}.
+   *
+   * @return what is wrong, in words for the log, or null when the folder is usable
+   */
+  public static String problem() {
+    return problem(folder());
+  }
+
+  static String problem(Path dir) {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException | SecurityException e) {
+      return "cannot create the native-library cache " + dir + " (" + e + ")" + homeNote()
+          + "; JavaCPP would unpack the " + UNPACKED_MB + " MB of native libraries into the temporary folder"
+          + " instead. Set XDG_CACHE_HOME, or -D" + PROPERTY + "=DIR, to a folder you can write";
+    }
+    if (!Files.isWritable(dir)) {
+      return "the native-library cache " + dir + " is not writable" + homeNote() + "; set XDG_CACHE_HOME, or -D"
+          + PROPERTY + "=DIR, to a folder you can write";
+    }
+    long freeMb = freeMb(dir);
+    if (freeMb >= 0 && freeMb < UNPACKED_MB && !looksUnpacked(dir)) {
+      return "only " + freeMb + " MB free on the disk of the native-library cache " + dir + "; the first start"
+          + " unpacks " + UNPACKED_MB + " MB there (free some space, or set -D" + PROPERTY + "=DIR)";
+    }
+    return null;
+  }
+
+  /**
+   * Describes the cache folder for a message about native libraries that could not be loaded.
+   *
+   * @return the folder, whether it is writable and the free space on its disk
+   */
+  public static String diagnosis() {
+    Path dir = folder();
+    String problem = problem(dir);
+    if (problem != null) {
+      return problem;
+    }
+    return "the cache " + dir + " is writable with " + freeMb(dir) + " MB free (the first start unpacks "
+        + UNPACKED_MB + " MB there; a start that ran out of space leaves partial files: delete " + dir
+        + " and start again)";
+  }
+
+  private static long freeMb(Path dir) {
+    try {
+      return Files.getFileStore(dir).getUsableSpace() >> 20;
+    } catch (IOException | SecurityException e) {
+      return -1;
+    }
+  }
+
+  /** A cache unpacked by an earlier start has a folder per library jar. */
+  private static boolean looksUnpacked(Path dir) {
+    try (var entries = Files.list(dir)) {
+      return entries.anyMatch(p -> p.getFileName().toString().contains("tensorflow"));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static String homeNote() {
+    String home = System.getenv("HOME");
+    if (home == null || home.isBlank()) {
+      return " (HOME is not set; the home folder is taken as " + System.getProperty("user.home") + ")";
+    }
+    if (!Files.isDirectory(Path.of(home))) {
+      return " (the home folder HOME=" + home + " does not exist)";
+    }
+    return "";
   }
 }

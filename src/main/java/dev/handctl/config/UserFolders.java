@@ -63,6 +63,29 @@ public final class UserFolders {
   }
 
   /**
+   * Returns the user's handctl state folder (it may not exist yet): what handctl leaves for the user
+   * to look at later, such as a JVM crash report. Linux: {@code $XDG_STATE_HOME/handctl}, else
+   * {@code ~/.local/state/handctl}; macOS: {@code ~/Library/Logs/handctl}; Windows:
+   * {@code %LOCALAPPDATA%\handctl\state}.
+   */
+  public static Path stateDir() {
+    return stateDir(osName(), System.getenv(), userHome());
+  }
+
+  /** The same for a given OS name, environment and home folder (for tests). */
+  static Path stateDir(String osName, Map<String, String> env, String home) {
+    String os = osName.toLowerCase(Locale.ROOT);
+    if (os.contains("win")) {
+      return windowsFolder(env, "LOCALAPPDATA", home(os, env, home), "Local").resolve("handctl").resolve("state");
+    }
+    if (os.contains("mac")) {
+      return home(os, env, home).resolve("Library").resolve("Logs").resolve("handctl");
+    }
+    String xdg = env.get("XDG_STATE_HOME");
+    return (isAbsolute(xdg) ? Path.of(xdg) : home(os, env, home).resolve(".local").resolve("state")).resolve("handctl");
+  }
+
+  /**
    * Returns the XDG configuration home: {@code $XDG_CONFIG_HOME} when it is an absolute path, else
    * {@code ~/.config} (the parent of the Linux {@link #configDir()}, and of {@code autostart/}).
    *

@@ -206,16 +206,38 @@ public final class PalmSearcher implements AutoCloseable {
     }
   }
 
-  /** Stops the worker thread, waiting briefly for a pass under way to finish. */
+  /**
+   * Stops the worker thread, waiting for a pass under way to finish, even when the caller is
+   * interrupted (its flag is kept): the worker's model session is closed right after this, and
+   * closing it under a running pass crashes natively (SIGSEGV in libtensorflow_cc at quit).
+   */
   @Override
   public void close() {
-    if (worker != null) {
-      worker.shutdownNow();
-      try {
-        worker.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
+    if (worker == null) {
+      return;
+    }
+    worker.shutdownNow();
+    boolean interrupted = false;
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(CLOSE_WAIT_SECONDS);
+    try {
+      while (!worker.isTerminated() && System.nanoTime() < deadline) {
+        try {
+          worker.awaitTermination(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } finally {
+      if (interrupted) {
         Thread.currentThread().interrupt();
       }
     }
+    if (!worker.isTerminated()) {
+      throw new IllegalStateException("the palm search worker did not stop within " + CLOSE_WAIT_SECONDS
+          + " s; its model session is left open rather than closed under it");
+    }
   }
+
+  /** A pass takes tens of milliseconds; this much means the worker is stuck in native code. */
+  private static final int CLOSE_WAIT_SECONDS = 20;
 }
