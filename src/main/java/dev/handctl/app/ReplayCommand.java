@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.handctl.action.ActionDriver;
 import dev.handctl.action.Binding;
 import dev.handctl.action.DesktopBounds;
-import dev.handctl.action.HandFrame;
 import dev.handctl.action.RecordedAction;
 import dev.handctl.action.RecordingActionSink;
 import dev.handctl.capture.CameraRetry;
@@ -18,6 +17,7 @@ import dev.handctl.gesture.GestureEvent;
 import dev.handctl.gesture.GestureRecognizer;
 import dev.handctl.hand.StageTimer;
 import dev.handctl.hand.TrackedHand;
+import dev.handctl.pipeline.HandsToActions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -88,24 +88,19 @@ final class ReplayCommand implements Callable<Integer> {
               + " (ignored in a replay)"));
       driver.keepHandsThroughGaps(config.tracker().rejoinMillis());
     }
-    ActionDriver actionDriver = driver;
-    long[] lastNanos = {0};
     int[] size = {1, 1};
-    TrackedHandSmoother smoother = new TrackedHandSmoother(config.smoothing());
-    java.util.function.BiConsumer<List<TrackedHand>, Long> onFrame = (rawHands, t) -> {
-      if (firstNanos[0] == Long.MIN_VALUE) {
-        firstNanos[0] = t;
-      }
-      lastNanos[0] = t;
-      List<TrackedHand> hands = smoother.smooth(rawHands, t);
-      List<GestureEvent> events = recognizer.update(hands, t);
+    HandsToActions chain = new HandsToActions(new TrackedHandSmoother(config.smoothing()), recognizer, driver);
+    java.util.function.Consumer<List<GestureEvent>> printEvents = events -> {
       for (GestureEvent e : events) {
         counts[0]++;
         print(out, e, (e.timestampNanos() - firstNanos[0]) / 1e6);
       }
-      if (actionDriver != null) {
-        actionDriver.onFrame(new HandFrame(t, size[0], size[1], hands, rawHands, events));
+    };
+    java.util.function.BiConsumer<List<TrackedHand>, Long> onFrame = (rawHands, t) -> {
+      if (firstNanos[0] == Long.MIN_VALUE) {
+        firstNanos[0] = t;
       }
+      printEvents.accept(chain.onFrame(rawHands, t, size[0], size[1]));
     };
     if (source.endsWith(".jsonl")) {
       try (LandmarkRecording recording = LandmarkRecording.open(Path.of(source))) {
@@ -137,12 +132,8 @@ final class ReplayCommand implements Callable<Integer> {
         });
       }
     }
-    if (firstNanos[0] != Long.MIN_VALUE) {
-      onFrame.accept(List.of(), lastNanos[0]); // the stream ends: so do the poses under way
-    }
-    if (actionDriver != null) {
-      actionDriver.close();
-    }
+    printEvents.accept(chain.endOfStream()); // the stream ends: so do the poses under way
+    chain.close();
     err.printf(Locale.ROOT, "handctl replay: %d gesture events%s%n", counts[0],
         actions ? ", " + counts[1] + " actions" : "");
     return ExitCodes.OK;
