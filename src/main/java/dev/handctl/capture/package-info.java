@@ -18,8 +18,8 @@
  *
  * <p>The one way out is {@link dev.handctl.capture.ClipRecorder}: frames of any source into a
  * {@link dev.handctl.capture.FrameSink}, a {@link dev.handctl.capture.VideoFileWriter} for
- * {@code handctl record} (plain RGB frames through FFmpeg; drawing on frames, which needs
- * {@code java.awt}, is {@code dev.handctl.shell}'s {@code AnnotatedVideoWriter}).
+ * {@code handctl record} and for {@code dev.handctl.shell}'s {@code AnnotatedVideoWriter}, which
+ * draws the hands with {@code java.awt} and hands the frames here (plain RGB frames through FFmpeg).
  *
  * <p>Image buffers are reused: a frame's bytes are valid until the next call to
  * {@link dev.handctl.capture.FrameSource#next()}, and no source allocates an image buffer per frame
