@@ -39,6 +39,8 @@ import dev.handctl.shell.PreviewWindow;
 import dev.handctl.shell.RobotActionSink;
 import dev.handctl.shell.Tray;
 import dev.handctl.shell.TrayActions;
+import dev.handctl.shell.control.ControlPaths;
+import dev.handctl.shell.control.ControlServer;
 import java.awt.AWTException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -49,8 +51,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.TimeUnit;
 import javax.swing.SwingUtilities;
 import org.slf4j.Logger;
@@ -104,6 +108,9 @@ final class Daemon implements TrayActions {
   private volatile TrackingLoop loop;
   private List<CameraListing> cameras = List.of();
   private UserSetup.UserFiles userFiles;
+  private boolean ownsInstance;
+  private ControlServer controlServer;
+  private volatile String outputSummary = "";
 
   // Pipeline thread only.
   private GestureRecognizer recognizer;
@@ -154,6 +161,7 @@ final class Daemon implements TrayActions {
         LOG.warn("cannot take the single-instance lock {} ({}); going on without it", lockFile, e.toString());
       }
     }
+    ownsInstance = lock != null;
     try {
       return runLocked(common);
     } finally {
@@ -293,6 +301,7 @@ final class Daemon implements TrayActions {
         Thread.currentThread().interrupt();
       }
     }, "handctl-shutdown"));
+    startControlSocket();
     Thread pipeline = new Thread(this::pipeline, "handctl-pipeline");
     pipelineThread = pipeline;
     pipeline.start();
@@ -315,6 +324,9 @@ final class Daemon implements TrayActions {
       pipeline.join(3000);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+    if (controlServer != null) {
+      controlServer.close();
     }
     driver.close();
     watcher.close();
@@ -607,6 +619,44 @@ final class Daemon implements TrayActions {
       LOG.info("quit ({})", via);
     }
     quit.countDown();
+  }
+
+  // ---- The control socket (handctl pause|resume|toggle|status) ----
+
+  /** Only the daemon that holds the single-instance lock answers: a dry run beside it must not take its socket. */
+  private void startControlSocket() {
+    if (!ownsInstance) {
+      return;
+    }
+    try {
+      controlServer = ControlServer.start(ControlPaths.socket(), this::onControl);
+      LOG.info("control: {} (handctl pause|resume|toggle|status)", controlServer.socket());
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("control: no control socket ({}); handctl pause|resume|toggle will not reach this daemon", e.toString());
+    }
+  }
+
+  /** Answers one control command, on the socket's thread; pausing itself runs on the control thread as the tray's does. */
+  private String onControl(String command) {
+    Runnable change = switch (command) {
+      case "pause" -> () -> setPaused(true, "command");
+      case "resume" -> () -> setPaused(false, "command");
+      case "toggle" -> () -> setPaused(!paused, "command");
+      case "status" -> () -> { };
+      default -> null;
+    };
+    if (change == null) {
+      return "error: unknown command '" + command + "' (pause, resume, toggle, status)";
+    }
+    try {
+      control.submit(change).get(3, TimeUnit.SECONDS);
+    } catch (ExecutionException | TimeoutException | java.util.concurrent.RejectedExecutionException e) {
+      return "error: " + e;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "error: interrupted";
+    }
+    return currentState().label() + (outputSummary.isEmpty() ? "" : "; output: " + outputSummary);
   }
 
   @Override
