@@ -36,7 +36,6 @@ import dev.handctl.shell.InjectedKeys;
 import dev.handctl.shell.LoginItem;
 import dev.handctl.shell.PauseHotkey;
 import dev.handctl.shell.PreviewWindow;
-import dev.handctl.shell.RobotActionSink;
 import dev.handctl.shell.Tray;
 import dev.handctl.shell.TrayActions;
 import dev.handctl.shell.control.ControlPaths;
@@ -111,6 +110,7 @@ final class Daemon implements TrayActions {
   private boolean ownsInstance;
   private ControlServer controlServer;
   private volatile String outputSummary = "";
+  private volatile boolean outputMissing;
 
   // Pipeline thread only.
   private GestureRecognizer recognizer;
@@ -200,7 +200,10 @@ final class Daemon implements TrayActions {
     }
     String noDisplay = Displays.unavailableReason();
     displayAvailable = noDisplay == null;
-    if (!displayAvailable && !options.dryRun) {
+    // The backend is chosen before the display check: a Wayland compositor's own protocols need no
+    // X11 display (then there is no tray or hotkey: handctl toggle pauses).
+    OutputSetup output = options.dryRun ? null : OutputSetup.probe(rules.config().output().backend(), System.getenv());
+    if (!displayAvailable && !options.dryRun && !output.needsNoX11Display()) {
       err.println("handctl: FATAL_HEADLESS: cannot drive the mouse and keyboard: " + noDisplay
           + ". Run handctl in a desktop session (or use --dry-run to see what it would do).");
       err.flush();
@@ -220,6 +223,7 @@ final class Daemon implements TrayActions {
       LOG.info("tray: none ({})", options.noTray ? "--no-tray" : "no display");
     }
     DesktopBounds desktop = displayAvailable ? Displays.bounds() : new DesktopBounds(0, 0, 1920, 1080);
+    boolean noOutput = false;
     ActionSink sink;
     if (options.dryRun) {
       sink = new RecordingActionSink(desktop, a -> {
@@ -232,19 +236,29 @@ final class Daemon implements TrayActions {
           desktop.heightPx());
     } else {
       try {
-        sink = new RobotActionSink(injectedKeys);
+        OutputSetup.Opened opened = output.open(injectedKeys, displayAvailable ? desktop : null);
+        sink = opened.sink();
+        desktop = opened.desktop();
+        outputSummary = output.choice().summary();
+        LOG.info("output: {}, desktop {}x{} at {},{}", outputSummary, desktop.widthPx(), desktop.heightPx(),
+            desktop.xPx(), desktop.yPx());
+        if (!output.choice().warning().isEmpty()) {
+          LOG.warn("output: {}", output.choice().warning());
+        }
       } catch (AWTException | RuntimeException e) {
         err.println("handctl: cannot drive the mouse and keyboard (" + e.getMessage() + "); on X11 the server needs"
             + " the XTEST extension");
         err.flush();
         tray.close();
         return ExitCodes.SETUP_FAILED;
-      }
-      LOG.info("output: mouse and keyboard, desktop {}x{} at {},{}", desktop.widthPx(), desktop.heightPx(),
-          desktop.xPx(), desktop.yPx());
-      if ("wayland".equalsIgnoreCase(System.getenv("XDG_SESSION_TYPE"))) {
-        LOG.warn("this is a Wayland session: Java's Robot may not move the real pointer outside X11 windows;"
-            + " an X11 session works fully");
+      } catch (IOException e) {
+        // A clear state instead of silently doing nothing: running, paused, saying why and what to do.
+        output.close();
+        noOutput = true;
+        outputSummary = "none (" + e.getMessage() + ")";
+        sink = new RecordingActionSink(desktop, a -> { }, false);
+        LOG.error("output: none: {}; handctl stays paused. {}", e.getMessage(), output.choice().warning().isEmpty()
+            ? "Run `handctl doctor` to see what this session offers." : output.choice().warning() + ".");
       }
     }
     if (displayAvailable) {
@@ -286,7 +300,8 @@ final class Daemon implements TrayActions {
     }
     tray.setStartAtLogin(loginItem.isEnabled());
     watcher = new ConfigWatcher(ruleFiles::watched, RELOAD_CHECK_MILLIS, this::reloadNow);
-    paused = options.startPaused;
+    outputMissing = noOutput;
+    paused = options.startPaused || noOutput;
     gate.set(paused && !canResumeByGesture());
     if (paused) {
       driver.pause();
@@ -574,6 +589,10 @@ final class Daemon implements TrayActions {
     if (quitting || pause == paused) {
       return;
     }
+    if (!pause && outputMissing) {
+      LOG.warn("state: stays paused ({}): no output backend: {}", via, outputSummary);
+      return;
+    }
     paused = pause;
     if (pause) {
       driver.pause(); // releases every button and key at once, between frames
@@ -601,8 +620,9 @@ final class Daemon implements TrayActions {
   private void showState() {
     DaemonState state = currentState();
     String detail = rulesProblem != null ? "configuration has mistakes, see the log"
+        : outputMissing ? "no output, see handctl doctor"
         : state == DaemonState.WAITING_FOR_CAMERA || state == DaemonState.ERROR ? sourceStatus.message() : source;
-    tray.show(state, detail);
+    tray.show(state, outputSummary.isEmpty() ? detail : detail + "; output: " + outputSummary);
   }
 
   private int cameraIndex(String spec) {
