@@ -8,6 +8,8 @@ import dev.handctl.output.OutputBackend;
 import dev.handctl.output.SessionFacts;
 import dev.handctl.shell.InjectedKeys;
 import dev.handctl.shell.RobotActionSink;
+import dev.handctl.shell.uinput.UinputActionSink;
+import dev.handctl.shell.uinput.UinputDevice;
 import dev.handctl.shell.wayland.VirtualInputActionSink;
 import dev.handctl.shell.wayland.WaylandConnection;
 import dev.handctl.shell.wayland.WaylandOutputs;
@@ -57,7 +59,8 @@ final class OutputSetup implements AutoCloseable {
     boolean uinput = Files.isWritable(Path.of("/dev/uinput"));
     SessionFacts facts = SessionFacts.of(env, globals, problem, uinput);
     BackendChoice choice = BackendChooser.choose(setting, facts);
-    if (choice.backend() != OutputBackend.WAYLAND_VIRTUAL && c != null) {
+    // Kept for the sink (wayland-virtual) or for the size of the desktop (uinput without X11).
+    if (choice.backend() != OutputBackend.WAYLAND_VIRTUAL && choice.backend() != OutputBackend.UINPUT && c != null) {
       c.close();
       c = null;
     }
@@ -74,7 +77,7 @@ final class OutputSetup implements AutoCloseable {
 
   /** Returns whether the chosen backend works without an X11 display (then handctl runs with no tray). */
   boolean needsNoX11Display() {
-    return choice.backend() == OutputBackend.WAYLAND_VIRTUAL;
+    return choice.backend() == OutputBackend.WAYLAND_VIRTUAL || choice.backend() == OutputBackend.UINPUT;
   }
 
   /**
@@ -110,6 +113,29 @@ final class OutputSetup implements AutoCloseable {
         VirtualInputActionSink sink = new VirtualInputActionSink(wayland, desktop);
         wayland = null; // the sink owns the connection now
         return new Opened(sink, desktop);
+      }
+      case UINPUT -> {
+        DesktopBounds desktop = x11Desktop;
+        if (desktop == null && wayland != null) {
+          desktop = WaylandOutputs.desktop(wayland);
+        }
+        close();
+        if (desktop == null) {
+          throw new IOException("uinput: the desktop's size is unknown (neither X11 nor Wayland outputs can be read)");
+        }
+        UinputDevice pointer = UinputDevice.open("/dev/uinput");
+        try {
+          UinputDevice keyboard = UinputDevice.open("/dev/uinput");
+          try {
+            return new Opened(new UinputActionSink(pointer, keyboard, desktop), desktop);
+          } catch (IOException e) {
+            keyboard.close();
+            throw e;
+          }
+        } catch (IOException e) {
+          pointer.close();
+          throw e;
+        }
       }
       default -> throw new IOException(choice.backend().setting() + " is not built in this version");
     }

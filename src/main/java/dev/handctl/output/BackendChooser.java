@@ -59,7 +59,8 @@ public final class BackendChooser {
           : !facts.virtualPointer() ? "the compositor (" + facts.compositor() + ") does not offer "
               + SessionFacts.VIRTUAL_POINTER : null;
       case PORTAL -> "the portal backend is not built in this version";
-      case UINPUT -> "the uinput backend is not built in this version";
+      case UINPUT -> facts.uinputWritable() ? null
+          : "/dev/uinput cannot be written (no uinput module loaded, or no permission for this user)";
     };
   }
 
@@ -68,6 +69,8 @@ public final class BackendChooser {
       case WAYLAND_VIRTUAL -> "wayland-virtual works on wlroots compositors (sway, Hyprland, river, labwc, wayfire);"
           + " set output.backend: auto";
       case X11 -> "x11 needs an X11 session or Xwayland; set output.backend: auto";
+      case UINPUT -> "the .deb installs a udev rule giving the logged-in user /dev/uinput and loads the module at"
+          + " boot (log in again after installing); elsewhere see the README";
       default -> "set output.backend: auto";
     };
   }
@@ -85,8 +88,9 @@ public final class BackendChooser {
         continue;
       }
       String problem = unavailable(b, facts);
-      if (b == OutputBackend.UINPUT && problem != null) {
-        problem += facts.uinputWritable() ? " (/dev/uinput is writable)" : " (/dev/uinput is not writable either)";
+      if (b == OutputBackend.UINPUT && problem == null) {
+        lines.add("uinput: available (opt-in: output.backend: uinput; never chosen by auto)");
+        continue;
       }
       lines.add(b.setting() + ": " + (problem == null ? "available" : "unavailable: " + problem));
     }

@@ -12,7 +12,7 @@ public enum OutputBackend {
   WAYLAND_VIRTUAL("wayland-virtual"),
   /** The RemoteDesktop portal (GNOME, KDE): not built yet. */
   PORTAL("portal"),
-  /** A virtual kernel input device through {@code /dev/uinput}: not built yet. */
+  /** Virtual kernel input devices through {@code /dev/uinput}: every desktop, opt-in only. */
   UINPUT("uinput");
 
   private final String setting;
@@ -26,9 +26,9 @@ public enum OutputBackend {
     return setting;
   }
 
-  /** Returns whether this version of handctl has the backend. */
+  /** Returns whether this version of handctl has the backend ({@code auto} chooses among them). */
   public boolean built() {
-    return this == X11 || this == WAYLAND_VIRTUAL;
+    return this != PORTAL;
   }
 
   /**

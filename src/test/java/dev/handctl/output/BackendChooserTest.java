@@ -64,6 +64,18 @@ class BackendChooserTest {
   }
 
   @Test
+  void uinputIsOptInAndNeedsAWritableDevice() {
+    SessionFacts writable = SessionFacts.of(Map.of("WAYLAND_DISPLAY", "wayland-0"), MUTTER, "", true);
+    assertThat(BackendChooser.choose(OutputBackend.AUTO, writable).backend()).isNull();
+    assertThat(BackendChooser.choose(OutputBackend.UINPUT, writable).backend()).isEqualTo(OutputBackend.UINPUT);
+    assertThat(BackendChooser.availability(writable)).anySatisfy(l -> assertThat(l).startsWith("uinput: available"));
+    BackendChoice closed = BackendChooser.choose(OutputBackend.UINPUT, facts(Map.of("DISPLAY", ":0"), null));
+    assertThat(closed.backend()).isNull();
+    assertThat(closed.why()).contains("/dev/uinput cannot be written");
+    assertThat(closed.warning()).contains("udev rule");
+  }
+
+  @Test
   void theSettingWordsParse() {
     assertThat(OutputBackend.parse(" Wayland-Virtual ")).isEqualTo(OutputBackend.WAYLAND_VIRTUAL);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> OutputBackend.parse("wayland"))
