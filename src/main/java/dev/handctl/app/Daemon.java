@@ -651,7 +651,7 @@ final class Daemon implements TrayActions {
     try {
       controlServer = ControlServer.start(ControlPaths.socket(), this::onControl);
       LOG.info("control: {} (handctl pause|resume|toggle|status)", controlServer.socket());
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | LinkageError e) { // LinkageError: a runtime without jdk.net
       LOG.warn("control: no control socket ({}); handctl pause|resume|toggle will not reach this daemon", e.toString());
     }
   }
