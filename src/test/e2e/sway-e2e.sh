@@ -131,8 +131,9 @@ default_floating_border none
 focus_follows_mouse no
 CONF
 chmod 644 "$WORK/sway.conf"
-(cd "$WORK" && run WLR_BACKENDS=headless WLR_LIBINPUT_NO_DEVICES=1 WLR_RENDERER=pixman sway -c "$WORK/sway.conf" \
-  >"$WORK/sway.log" 2>&1) &
+# exec: the pid is sway's own, so that the cleanup ends it.
+(cd "$WORK" && exec "${as_user[@]}" "${session[@]}" WLR_BACKENDS=headless \
+  WLR_LIBINPUT_NO_DEVICES=1 WLR_RENDERER=pixman sway -c "$WORK/sway.conf" >"$WORK/sway.log" 2>&1) &
 pids+=($!)
 for ((i = 0; i < 100; i++)); do [ -S "$RT/wayland-1" ] && break; sleep 0.1; done
 echo "sway-e2e: sway at $RT/wayland-1, work folder $WORK, launcher: $HANDCTL${as_user[*]:+, as ${as_user[*]}}"
