@@ -99,10 +99,11 @@ mkdir -p "$work"
 # --- The trimmed runtime ---------------------------------------------------------------------------
 # From `jdeps --print-module-deps --ignore-missing-deps --multi-release 17` over handctl.jar and
 # every jar in target/lib (installer/README.md says how to redo it), plus what the daemon needs
-# (java.desktop: AWT Robot and the tray; jdk.unsupported: JNA, JavaCPP). The modules only
+# (java.desktop: AWT Robot and the tray; jdk.unsupported: JNA, JavaCPP; jdk.net: the control socket's
+# peer credentials, SO_PEERCRED). The modules only
 # dorkbox's javassist and Kotlin's debug hooks name (java.instrument, jdk.attach, jdk.jdi) are not needed.
 modules=java.base,java.compiler,java.desktop,java.logging,java.management,java.naming,java.scripting,java.sql
-modules=$modules,java.xml,jdk.management,jdk.unsupported
+modules=$modules,java.xml,jdk.management,jdk.net,jdk.unsupported
 # Warn when a dependency added since needs a module that is not in the list.
 needed="$("${tool[@]}" modules "$work/input")" || die "jdeps failed on $work/input"
 for m in ${needed//,/ }; do

@@ -139,6 +139,10 @@ else
   note "skipped: desktop-file-validate (apt-get install desktop-file-utils)"
 fi
 check "no autostart entry for everyone (/etc/xdg/autostart)" test ! -e /etc/xdg/autostart/handctl.desktop
+check "uinput udev rule: uaccess for /dev/uinput" grep -qxF \
+  'KERNEL=="uinput", SUBSYSTEM=="misc", TAG+="uaccess", OPTIONS+="static_node=uinput"' \
+  /usr/lib/udev/rules.d/60-handctl-uinput.rules
+check "uinput module loaded at boot (/usr/lib/modules-load.d/handctl.conf)" grep -qx uinput /usr/lib/modules-load.d/handctl.conf
 note "runtime modules: $(sed -n 's/^MODULES="\(.*\)"/\1/p' $prefix/lib/runtime/release)"
 java -XshowSettings:properties -version >/dev/null 2>&1 && have_java=true || have_java=false
 if $have_java; then
@@ -223,13 +227,15 @@ else
     [ ! -e /etc/xdg/autostart/handctl.desktop ] || { echo "left: /etc/xdg/autostart/handctl.desktop"; bad=1; }
     [ ! -e /usr/share/applications/handctl.desktop ] || { echo "left: /usr/share/applications/handctl.desktop"; bad=1; }
     [ ! -L /usr/bin/handctl ] || { echo "left: /usr/bin/handctl"; bad=1; }
+    [ ! -e /usr/lib/udev/rules.d/60-handctl-uinput.rules ] || { echo "left: the uinput udev rule"; bad=1; }
+    [ ! -e /usr/lib/modules-load.d/handctl.conf ] || { echo "left: /usr/lib/modules-load.d/handctl.conf"; bad=1; }
     if [ "$(ls /usr/lib/systemd/user 2>/dev/null | sort || true)" != "$systemd_before" ] || ls /usr/lib/systemd/user 2>/dev/null | grep -q handctl; then
       echo "changed: /usr/lib/systemd/user"; bad=1
     fi
     return $bad
   }
   check "apt-get remove -y handctl" apt-get remove -y handctl
-  check "after remove: nothing in $prefix, /etc/xdg/autostart, /usr/lib/systemd/user, no menu entry, no /usr/bin/handctl" leftovers
+  check "after remove: nothing in $prefix, /etc/xdg/autostart, /usr/lib/systemd/user, no menu entry, no /usr/bin/handctl, no uinput rule or modules-load file" leftovers
   check "apt-get purge -y handctl" apt-get purge -y handctl
   check "after purge: dpkg knows no handctl" bash -c '! dpkg -s handctl >/dev/null 2>&1'
   check "after purge: nothing left either" leftovers

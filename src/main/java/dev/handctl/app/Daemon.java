@@ -39,9 +39,10 @@ import dev.handctl.shell.InjectedKeys;
 import dev.handctl.shell.LoginItem;
 import dev.handctl.shell.PauseHotkey;
 import dev.handctl.shell.PreviewWindow;
-import dev.handctl.shell.RobotActionSink;
 import dev.handctl.shell.Tray;
 import dev.handctl.shell.TrayActions;
+import dev.handctl.shell.control.ControlPaths;
+import dev.handctl.shell.control.ControlServer;
 import java.awt.AWTException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -52,8 +53,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.TimeUnit;
 import javax.swing.SwingUtilities;
 import org.slf4j.Logger;
@@ -117,6 +120,10 @@ final class Daemon implements TrayActions {
   private volatile TrackingLoop loop;
   private List<CameraListing> cameras = List.of();
   private UserSetup.UserFiles userFiles;
+  private boolean ownsInstance;
+  private ControlServer controlServer;
+  private volatile String outputSummary = "";
+  private volatile boolean outputMissing;
 
   // Pipeline thread only.
   private GestureRecognizer recognizer;
@@ -193,6 +200,7 @@ final class Daemon implements TrayActions {
       LOG.warn("cannot take the single-instance lock {} ({}); going on without it, so a second handctl would not be"
           + " noticed", lockFile, e.toString());
     }
+    ownsInstance = lock != null;
     try {
       return runLocked(common);
     } finally {
@@ -231,7 +239,10 @@ final class Daemon implements TrayActions {
     }
     String noDisplay = Displays.unavailableReason();
     displayAvailable = noDisplay == null;
-    if (!displayAvailable && !options.dryRun) {
+    // The backend is chosen before the display check: a Wayland compositor's own protocols need no
+    // X11 display (then there is no tray or hotkey: handctl toggle pauses).
+    OutputSetup output = options.dryRun ? null : OutputSetup.probe(rules.config().output().backend(), System.getenv());
+    if (!displayAvailable && !options.dryRun && !output.needsNoX11Display()) {
       err.println("handctl: FATAL_HEADLESS: cannot drive the mouse and keyboard: " + noDisplay
           + ". Run handctl in a desktop session (or use --dry-run to see what it would do).");
       err.flush();
@@ -254,6 +265,7 @@ final class Daemon implements TrayActions {
       LOG.info("tray: none ({})", options.noTray ? "--no-tray" : beside ? "beside another handctl" : "no display");
     }
     DesktopBounds desktop = displayAvailable ? Displays.bounds() : new DesktopBounds(0, 0, 1920, 1080);
+    boolean noOutput = false;
     ActionSink sink;
     if (options.dryRun) {
       sink = new RecordingActionSink(desktop, a -> {
@@ -266,19 +278,29 @@ final class Daemon implements TrayActions {
           desktop.heightPx());
     } else {
       try {
-        sink = new RobotActionSink(injectedKeys);
+        OutputSetup.Opened opened = output.open(injectedKeys, displayAvailable ? desktop : null);
+        sink = opened.sink();
+        desktop = opened.desktop();
+        outputSummary = output.choice().summary();
+        LOG.info("output: {}, desktop {}x{} at {},{}", outputSummary, desktop.widthPx(), desktop.heightPx(),
+            desktop.xPx(), desktop.yPx());
+        if (!output.choice().warning().isEmpty()) {
+          LOG.warn("output: {}", output.choice().warning());
+        }
       } catch (AWTException | RuntimeException e) {
         err.println("handctl: cannot drive the mouse and keyboard (" + e.getMessage() + "); on X11 the server needs"
             + " the XTEST extension");
         err.flush();
         tray.close();
         return ExitCodes.SETUP_FAILED;
-      }
-      LOG.info("output: mouse and keyboard, desktop {}x{} at {},{}", desktop.widthPx(), desktop.heightPx(),
-          desktop.xPx(), desktop.yPx());
-      if ("wayland".equalsIgnoreCase(System.getenv("XDG_SESSION_TYPE"))) {
-        LOG.warn("this is a Wayland session: Java's Robot may not move the real pointer outside X11 windows;"
-            + " an X11 session works fully");
+      } catch (IOException e) {
+        // A clear state instead of silently doing nothing: running, paused, saying why and what to do.
+        output.close();
+        noOutput = true;
+        outputSummary = "none (" + e.getMessage() + ")";
+        sink = new RecordingActionSink(desktop, a -> { }, false);
+        LOG.error("output: none: {}; handctl stays paused. {}", e.getMessage(), output.choice().warning().isEmpty()
+            ? "Run `handctl doctor` to see what this session offers." : output.choice().warning() + ".");
       }
     }
     if (displayAvailable && !beside) {
@@ -320,7 +342,8 @@ final class Daemon implements TrayActions {
     }
     tray.setStartAtLogin(loginItem.isEnabled());
     watcher = new ConfigWatcher(ruleFiles::watched, RELOAD_CHECK_MILLIS, this::reloadNow);
-    paused = options.startPaused;
+    outputMissing = noOutput;
+    paused = options.startPaused || noOutput;
     gate.set(paused && !canResumeByGesture());
     if (paused) {
       driver.pause();
@@ -335,6 +358,7 @@ final class Daemon implements TrayActions {
         Thread.currentThread().interrupt();
       }
     }, "handctl-shutdown"));
+    startControlSocket();
     PipelineSupervisor supervised = new PipelineSupervisor(this::pipeline, new Supervision(), this::sourceHasFrames,
         hooks.policy());
     supervisor = supervised;
@@ -359,6 +383,9 @@ final class Daemon implements TrayActions {
       LOG.error("the pipeline did not stop within {} s (stuck at {}); quitting without waiting for it",
           PIPELINE_STOP_MILLIS / 1000, supervised.thread().getStackTrace().length > 0
               ? supervised.thread().getStackTrace()[0] : "?");
+    }
+    if (controlServer != null) {
+      controlServer.close();
     }
     driver.close();
     watcher.close();
@@ -654,6 +681,10 @@ final class Daemon implements TrayActions {
     if (quitting || pause == paused) {
       return;
     }
+    if (!pause && outputMissing) {
+      LOG.warn("state: stays paused ({}): no output backend: {}", via, outputSummary);
+      return;
+    }
     paused = pause;
     if (pause) {
       driver.pause(); // releases every button and key at once, between frames
@@ -685,8 +716,9 @@ final class Daemon implements TrayActions {
     DaemonState state = currentState();
     String detail = pipelineProblem() != null ? pipelineProblem()
         : rulesProblem != null ? "configuration has mistakes, see the log"
+        : outputMissing ? "no output, see handctl doctor"
         : state == DaemonState.WAITING_FOR_CAMERA || state == DaemonState.ERROR ? sourceStatus.message() : source;
-    tray.show(state, detail);
+    tray.show(state, outputSummary.isEmpty() ? detail : detail + "; output: " + outputSummary);
   }
 
   private String pipelineProblem() {
@@ -708,6 +740,44 @@ final class Daemon implements TrayActions {
       LOG.info("quit ({})", via);
     }
     quit.countDown();
+  }
+
+  // ---- The control socket (handctl pause|resume|toggle|status) ----
+
+  /** Only the daemon that holds the single-instance lock answers: a dry run beside it must not take its socket. */
+  private void startControlSocket() {
+    if (!ownsInstance) {
+      return;
+    }
+    try {
+      controlServer = ControlServer.start(ControlPaths.socket(), this::onControl);
+      LOG.info("control: {} (handctl pause|resume|toggle|status)", controlServer.socket());
+    } catch (IOException | RuntimeException | LinkageError e) { // LinkageError: a runtime without jdk.net
+      LOG.warn("control: no control socket ({}); handctl pause|resume|toggle will not reach this daemon", e.toString());
+    }
+  }
+
+  /** Answers one control command, on the socket's thread; pausing itself runs on the control thread as the tray's does. */
+  private String onControl(String command) {
+    Runnable change = switch (command) {
+      case "pause" -> () -> setPaused(true, "command");
+      case "resume" -> () -> setPaused(false, "command");
+      case "toggle" -> () -> setPaused(!paused, "command");
+      case "status" -> () -> { };
+      default -> null;
+    };
+    if (change == null) {
+      return "error: unknown command '" + command + "' (pause, resume, toggle, status)";
+    }
+    try {
+      control.submit(change).get(3, TimeUnit.SECONDS);
+    } catch (ExecutionException | TimeoutException | java.util.concurrent.RejectedExecutionException e) {
+      return "error: " + e;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "error: interrupted";
+    }
+    return currentState().label() + (outputSummary.isEmpty() ? "" : "; output: " + outputSummary);
   }
 
   @Override

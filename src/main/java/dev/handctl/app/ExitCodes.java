@@ -12,6 +12,8 @@ final class ExitCodes {
   static final int SETUP_FAILED = 3;
   /** The daemon is already running for this user. */
   static final int ALREADY_RUNNING = 4;
+  /** No daemon runs for this user (pause, resume, toggle, status). */
+  static final int NOT_RUNNING = 5;
 
   private ExitCodes() {}
 }

@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
     description = "Control the computer with hand gestures seen by a webcam.",
     subcommands = {RunCommand.class, DetectCommand.class, TrackCommand.class, BenchCommand.class, MakeVideoCommand.class,
         ReplayCommand.class, EvalCommand.class, RecordCommand.class, CheckConfigCommand.class, StartAtLoginCommand.class,
+        ControlCommands.Pause.class, ControlCommands.Resume.class, ControlCommands.Toggle.class,
+        ControlCommands.Status.class, DoctorCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -20,7 +22,8 @@ import picocli.CommandLine.Command;
         "1:some inputs failed (each named on stderr)",
         "2:wrong command line",
         "3:a model or the configuration could not be used",
-        "4:the daemon is already running for this user"})
+        "4:the daemon is already running for this user",
+        "5:no daemon is running for this user (pause, resume, toggle, status)"})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
   @picocli.CommandLine.Spec

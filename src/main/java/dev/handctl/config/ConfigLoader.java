@@ -201,11 +201,13 @@ public final class ConfigLoader {
       var actions = part(() -> new SafetySettings(c.getLong("actions.handSettleMillis"),
           c.getLong("actions.minClickIntervalMillis")));
       var hotkey = part(() -> new HandctlConfig.HotkeySettings(KeyChord.parse(string(c, "hotkey.pause"))));
+      var output = part(() -> new HandctlConfig.OutputSettings(
+          dev.handctl.output.OutputBackend.parse(string(c, "output.backend"))));
       if (!problems.isEmpty()) {
         return null;
       }
       return new HandctlConfig(models, camera, detector, landmarks, still, tracker, idle, smoothing, geometry, gestures,
-          pointer, actions, hotkey);
+          pointer, actions, hotkey, output);
     }
 
     private <T> T part(Supplier<T> build) {

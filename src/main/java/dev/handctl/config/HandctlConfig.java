@@ -26,6 +26,7 @@ import dev.handctl.hand.TrackerConfig;
  * @param pointer how the hand drives the pointer
  * @param actions the safety rules of actions
  * @param hotkey the global hotkey
+ * @param output how the mouse and keyboard are driven
  */
 public record HandctlConfig(
     ModelsConfig models,
@@ -40,7 +41,15 @@ public record HandctlConfig(
     GestureSettings gestures,
     PointerSettings pointer,
     SafetySettings actions,
-    HotkeySettings hotkey) {
+    HotkeySettings hotkey,
+    OutputSettings output) {
+
+  /**
+   * How the mouse and keyboard are driven.
+   *
+   * @param backend {@code output.backend}: auto, or the one to use
+   */
+  public record OutputSettings(dev.handctl.output.OutputBackend backend) {}
 
   /**
    * The global hotkey.

@@ -275,6 +275,9 @@ public final class SettingsSchema {
     whole(m, "actions.minClickIntervalMillis", 0, 5000);
 
     add(m, "hotkey.pause", Kind.KEYS, 0, 0, false, false);
+
+    m.put("output.backend", new Rule("output.backend", Kind.CHOICE, 0, 0, false, false,
+        List.of("auto", "x11", "wayland-virtual", "portal", "uinput")));
     return m;
   }
 

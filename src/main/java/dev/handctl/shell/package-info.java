@@ -4,6 +4,8 @@
  * ({@link dev.handctl.shell.Tray}, through dorkbox SystemTray), the global pause hotkey
  * ({@link dev.handctl.shell.PauseHotkey}, through JNativeHook), the preview window, the per-user
  * "start at login" item of each platform ({@link dev.handctl.shell.LoginItem}), and images and
- * videos annotated with the hands found.
+ * videos annotated with the hands found. Subpackages hold the other edges: the Wayland client
+ * ({@code wayland}), virtual kernel input devices ({@code uinput}) and the daemon's local control
+ * socket ({@code control}).
  */
 package dev.handctl.shell;
