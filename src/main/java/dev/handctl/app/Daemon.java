@@ -36,6 +36,7 @@ import dev.handctl.shell.DorkboxTray;
 import dev.handctl.shell.FileOpener;
 import dev.handctl.shell.HotkeyUnavailableException;
 import dev.handctl.shell.InjectedKeys;
+import dev.handctl.shell.InputInjectionException;
 import dev.handctl.shell.LoginItem;
 import dev.handctl.shell.PauseHotkey;
 import dev.handctl.shell.PreviewWindow;
@@ -43,7 +44,6 @@ import dev.handctl.shell.Tray;
 import dev.handctl.shell.TrayActions;
 import dev.handctl.shell.control.ControlPaths;
 import dev.handctl.shell.control.ControlServer;
-import java.awt.AWTException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -58,7 +58,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.TimeUnit;
-import javax.swing.SwingUtilities;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -287,7 +286,7 @@ final class Daemon implements TrayActions {
         if (!output.choice().warning().isEmpty()) {
           LOG.warn("output: {}", output.choice().warning());
         }
-      } catch (AWTException | RuntimeException e) {
+      } catch (InputInjectionException | RuntimeException e) {
         err.println("handctl: cannot drive the mouse and keyboard (" + e.getMessage() + "); on X11 the server needs"
             + " the XTEST extension");
         err.flush();
@@ -324,8 +323,7 @@ final class Daemon implements TrayActions {
     if (displayAvailable) {
       boolean mirrorView = !mirrored;
       try {
-        SwingUtilities.invokeAndWait(() -> preview = new PreviewWindow(mirrorView,
-            () -> control.execute(() -> tray.setPreviewShown(false))));
+        preview = PreviewWindow.open(mirrorView, () -> control.execute(() -> tray.setPreviewShown(false)));
       } catch (Exception e) {
         LOG.warn("no preview window: {}", e.toString());
       }

@@ -10,10 +10,10 @@ import dev.handctl.shell.InjectedKeys;
 import dev.handctl.shell.RobotActionSink;
 import dev.handctl.shell.uinput.UinputActionSink;
 import dev.handctl.shell.uinput.UinputDevice;
+import dev.handctl.shell.InputInjectionException;
 import dev.handctl.shell.wayland.VirtualInputActionSink;
 import dev.handctl.shell.wayland.WaylandConnection;
 import dev.handctl.shell.wayland.WaylandOutputs;
-import java.awt.AWTException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,10 +94,10 @@ final class OutputSetup implements AutoCloseable {
    * @param injected told of injected keys (the X11 hotkey listener)
    * @param x11Desktop the desktop AWT sees, or null without an X11 display
    * @return the sink
-   * @throws AWTException when Robot cannot inject (no XTEST)
+   * @throws InputInjectionException when Robot cannot inject (no XTEST)
    * @throws IOException when the chosen backend cannot be opened, or none was chosen
    */
-  Opened open(InjectedKeys injected, DesktopBounds x11Desktop) throws AWTException, IOException {
+  Opened open(InjectedKeys injected, DesktopBounds x11Desktop) throws InputInjectionException, IOException {
     if (choice.backend() == null) {
       throw new IOException(choice.why());
     }

@@ -44,7 +44,21 @@ public final class PreviewWindow {
   private volatile boolean visible;
 
   /**
-   * Creates the window, hidden.
+   * Creates the window, hidden, on Swing's event thread, and waits for it.
+   *
+   * @param mirrorView whether to flip the picture left-right (for a camera that is not mirrored)
+   * @param onClose called when the user closes the window
+   * @return the window
+   * @throws Exception when Swing cannot create it (no display)
+   */
+  public static PreviewWindow open(boolean mirrorView, Runnable onClose) throws Exception {
+    PreviewWindow[] made = new PreviewWindow[1];
+    javax.swing.SwingUtilities.invokeAndWait(() -> made[0] = new PreviewWindow(mirrorView, onClose));
+    return made[0];
+  }
+
+  /**
+   * Creates the window, hidden, on the calling thread (which must be Swing's event thread).
    *
    * @param mirrorView whether to flip the picture left-right (for a camera that is not mirrored)
    * @param onClose called when the user closes the window

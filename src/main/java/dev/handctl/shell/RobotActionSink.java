@@ -2,7 +2,6 @@ package dev.handctl.shell;
 
 import dev.handctl.action.ActionSink;
 import dev.handctl.action.DesktopPoint;
-import dev.handctl.action.KeyNames;
 import dev.handctl.action.MouseButton;
 import java.awt.AWTException;
 import java.awt.MouseInfo;
@@ -32,10 +31,14 @@ public final class RobotActionSink implements ActionSink {
    * Creates the sink.
    *
    * @param injected told of every key pressed, for the hotkey listener
-   * @throws AWTException when the display does not allow input injection (X11 without XTEST)
+   * @throws InputInjectionException when the display does not allow input injection (X11 without XTEST)
    */
-  public RobotActionSink(InjectedKeys injected) throws AWTException {
-    this.robot = new Robot();
+  public RobotActionSink(InjectedKeys injected) throws InputInjectionException {
+    try {
+      this.robot = new Robot();
+    } catch (AWTException e) {
+      throw new InputInjectionException(e.getMessage(), e);
+    }
     this.injected = injected;
     boolean linux = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
     this.x11ExtraButtons = linux && Toolkit.getDefaultToolkit().areExtraMouseButtonsEnabled()
@@ -91,12 +94,12 @@ public final class RobotActionSink implements ActionSink {
   @Override
   public void keyPress(String key) {
     injected.pressed();
-    robot.keyPress(KeyNames.awtCode(key));
+    robot.keyPress(AwtKeyCodes.code(key));
   }
 
   @Override
   public void keyRelease(String key) {
-    robot.keyRelease(KeyNames.awtCode(key));
+    robot.keyRelease(AwtKeyCodes.code(key));
     injected.released();
   }
 
