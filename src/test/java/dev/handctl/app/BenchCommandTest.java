@@ -67,9 +67,11 @@ class BenchCommandTest {
     Path negatives = TestData.require("negatives/google_mediapipe");
     Path clip = tmp.resolve("no-hand.mp4");
     // Four rooms without hands, one second each, with webcam-like noise: a no-hand video built from
-    // the real negatives.
+    // the real negatives. Not dino.jpg: on some noisy frames the models take its toy for a hand at
+    // presence 0.83-0.97 (seen on the base commit as much as now), so whether the loop idles there
+    // depends on which frames a loaded machine happens to process.
     List<Path> rooms = List.of(negatives.resolve("000000000072.jpg"), negatives.resolve("000000000078.jpg"),
-        negatives.resolve("37ca2a3d-IMG_0520.jpg"), negatives.resolve("dino.jpg"));
+        negatives.resolve("37ca2a3d-IMG_0520.jpg"), negatives.resolve("d86b20e0-IMG_0509.jpg"));
     List<String> args = new ArrayList<>(List.of("make-video", "--seconds-per-image", "1", "--noise", "2", "-o",
         clip.toString()));
     rooms.forEach(p -> args.add(p.toString()));
@@ -80,10 +82,13 @@ class BenchCommandTest {
     Map<String, String> b = benchLine(run("bench", "--realtime", clip.toString()));
     assertThat(b.get("hands")).isEqualTo("0");
     // 120 frames arrive in 4 s; idle, the loop takes about 5 a second (detectorHz) and the
-    // detector runs only when the scene changes: both passes on the first frame, then two passes
-    // for each of the three later rooms.
+    // detector runs only when the scene changes: every pass on the first frame, then one single
+    // pass per idle tick for each configured pass (plain, mirror image, zoomed out) in each of the
+    // three later rooms.
+    var d = dev.handctl.config.ConfigLoader.defaults().detector();
+    long passes = 1 + (d.mirroredPass() ? 1 : 0) + (d.zoomOutPass() ? 1 : 0);
     assertThat(Long.parseLong(b.get("frames"))).isBetween(10L, 30L);
-    assertThat(Long.parseLong(b.get("detector_runs"))).isBetween(4L, 7L);
+    assertThat(Long.parseLong(b.get("detector_runs"))).isBetween(1 + 3 * passes - 1, 1 + 3 * passes + 1);
   }
 
   @Test
