@@ -2,6 +2,7 @@ package dev.handctl.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.handctl.testing.Slow;
 import dev.handctl.testing.TestData;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -27,6 +28,7 @@ import picocli.CommandLine;
  * (frames, hands, detector runs, idle pacing, memory), never how fast it ran: speed figures are
  * printed for the record, not asserted.
  */
+@Slow
 class BenchCommandTest {
   private static String run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

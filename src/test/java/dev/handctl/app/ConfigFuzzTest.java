@@ -2,6 +2,7 @@ package dev.handctl.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.handctl.testing.Slow;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -33,6 +34,7 @@ import picocli.CommandLine;
  * {@code handctl check-config}. Neither may throw, hang (5 s), or print a stack trace or a Java
  * name; and check-config refuses exactly the sets of files the daemon refuses.
  */
+@Slow
 class ConfigFuzzTest {
   private static final int MUTANTS = 1100;
   private static final Pattern TRACE = Pattern.compile(

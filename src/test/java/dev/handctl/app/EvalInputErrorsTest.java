@@ -2,6 +2,7 @@ package dev.handctl.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.handctl.testing.Slow;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -17,6 +18,7 @@ import picocli.CommandLine;
  * {@code handctl eval photos} and {@code eval keypoints} on bad input (made-up files): one clear
  * line naming the file and what was expected, exit code 1, no stack trace, before any model loads.
  */
+@Slow
 class EvalInputErrorsTest {
   @TempDir
   Path dir;

@@ -8,6 +8,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.handctl.testing.LandmarkScript;
 import dev.handctl.testing.RealHands;
+import dev.handctl.testing.Slow;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -26,6 +27,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /** Landmark streams with absurd times or values: reported, handled as restarts or refused by line, never a hang. */
+@Slow
 class LandmarkRecordingTest {
   @TempDir
   Path dir;

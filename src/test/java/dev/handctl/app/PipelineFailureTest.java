@@ -12,6 +12,7 @@ import dev.handctl.shell.DaemonState;
 import dev.handctl.testing.LandmarkScript;
 import dev.handctl.testing.RealHands;
 import dev.handctl.testing.RecordingTray;
+import dev.handctl.testing.Slow;
 import java.io.StringWriter;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -33,6 +34,7 @@ import picocli.CommandLine;
  * turns red with the reason, the held button is released, and the pipeline comes back and drags
  * again; the run ends normally (exit 0) at the end of the recording.
  */
+@Slow
 class PipelineFailureTest {
   /** How each playthrough of the recording fails, once its button is down. */
   private static final List<String> FAILURES = List.of("stage", "native-oom", "stack-overflow");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.handctl.testing.Slow;
 import dev.handctl.testing.TestData;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -18,6 +19,7 @@ import picocli.CommandLine;
  * bindings and settings, as a user would run it. The floors are what the product must keep; the
  * figures are printed so that a change shows what it moved.
  */
+@Slow
 class RealGesturesEvalTest {
   @Test
   void pinchesClickAndSwipesScrollOnRealFootageWithNothingFalse() throws Exception {

@@ -2,6 +2,7 @@ package dev.handctl.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.handctl.testing.Slow;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -16,6 +17,7 @@ import picocli.CommandLine;
  * {@code handctl record} as a user runs it, without a camera (the recording itself is
  * {@code ClipRecorderTest}'s): a missing camera, refusing to overwrite, a wrong size.
  */
+@Slow
 class RecordCommandTest {
   @TempDir
   Path dir;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.handctl.testing.Slow;
 import dev.handctl.testing.TestData;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** {@code handctl replay} on the real ASL video and on its recorded landmark stream. */
+@Slow
 class ReplayCommandTest {
   private static List<JsonNode> run(String... args) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

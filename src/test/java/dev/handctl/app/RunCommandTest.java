@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.handctl.testing.LandmarkScript;
 import dev.handctl.testing.RealHands;
+import dev.handctl.testing.Slow;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -25,6 +26,7 @@ import picocli.CommandLine;
  * real keypoints, a bindings edit while it runs, and the refusals (no display, a second instance).
  * The desktop itself (tray, hotkey, Robot) is {@code DesktopEndToEndIT}'s.
  */
+@Slow
 class RunCommandTest {
   private record Result(int code, String out, String err) {
     List<JsonNode> actions() throws Exception {

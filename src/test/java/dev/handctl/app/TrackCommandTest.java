@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.handctl.testing.Slow;
 import dev.handctl.testing.TestData;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /** {@code handctl track} as a user runs it on a real video and a real image folder. */
+@Slow
 class TrackCommandTest {
   private static List<String> run(ByteArrayOutputStream err, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

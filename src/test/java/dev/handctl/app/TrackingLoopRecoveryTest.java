@@ -17,6 +17,7 @@ import dev.handctl.hand.HandTracker;
 import dev.handctl.hand.PalmSearcher;
 import dev.handctl.hand.TrackedHand;
 import dev.handctl.testing.Models;
+import dev.handctl.testing.Slow;
 import dev.handctl.testing.TestData;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * real frames, is unplugged, is missing again and comes back. The same source, tracker and loop
  * find the hand again without a restart.
  */
+@Slow
 class TrackingLoopRecoveryTest {
   private static final int FRAMES_PER_CONNECTION = 40;
   private static final java.util.concurrent.atomic.AtomicLong unpluggedAtNanos =

@@ -3,6 +3,7 @@ package dev.handctl.capture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.handctl.testing.Slow;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link ClipRecorder} on stand-in frame sources (this machine has no camera): synthetic frames
  * with known timestamps, a camera that is never there, a camera the user stops.
  */
+@Slow
 class ClipRecorderTest {
   private static final int W = 64;
   private static final int H = 48;

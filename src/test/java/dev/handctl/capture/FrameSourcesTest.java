@@ -3,9 +3,11 @@ package dev.handctl.capture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.handctl.testing.Slow;
 import dev.handctl.testing.TestData;
 import org.junit.jupiter.api.Test;
 
+@Slow
 class FrameSourcesTest {
 
   @Test

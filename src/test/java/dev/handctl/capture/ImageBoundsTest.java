@@ -3,6 +3,7 @@ package dev.handctl.capture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.handctl.testing.Slow;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Images whose header declares too many pixels are refused before decoding; the others still read. */
+@Slow
 class ImageBoundsTest {
   @TempDir
   Path dir;

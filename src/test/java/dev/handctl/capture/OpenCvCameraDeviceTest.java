@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.handctl.testing.Slow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The real camera edge: fast reports of missing cameras, and resolving names through sysfs. */
+@Slow
 class OpenCvCameraDeviceTest {
 
   private static SourceStatus firstWait(String source, long[] elapsedMillis) throws Exception {

@@ -2,6 +2,7 @@ package dev.handctl.capture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.handctl.testing.Slow;
 import dev.handctl.testing.TestData;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
  * Plays {@code open_hand_reach.mp4} (202 frames at 25 frames/s, 8 s) in real time. Timed by nature;
  * the bounds are generous so that a loaded machine does not fail them.
  */
+@Slow
 class PacedVideoSourceTest {
   private static final String VIDEO = "video/mediapipe-samples/open_hand_reach.mp4";
   private static final double FRAME_MILLIS = 40;

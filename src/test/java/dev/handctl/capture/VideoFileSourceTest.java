@@ -2,6 +2,7 @@ package dev.handctl.capture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.handctl.testing.Slow;
 import dev.handctl.testing.TestData;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 
+@Slow
 class VideoFileSourceTest {
   private static final String VIDEO = "video/mediapipe-samples/open_hand_reach.mp4";
 

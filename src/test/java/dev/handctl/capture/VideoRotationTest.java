@@ -2,6 +2,7 @@ package dev.handctl.capture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.handctl.testing.Slow;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@code x' = a*x + c*y + tx}, {@code y' = b*x + d*y + ty}, y pointing down), then checks that the
  * marked corner of the stored frame is where that transform puts it.
  */
+@Slow
 class VideoRotationTest {
   private static final int WIDTH = 96;
   private static final int HEIGHT = 64;

@@ -8,6 +8,7 @@ import dev.handctl.eval.PhotoEvaluation;
 import dev.handctl.eval.PhotoTally;
 import dev.handctl.hand.DetectedHand;
 import dev.handctl.testing.Models;
+import dev.handctl.testing.Slow;
 import dev.handctl.testing.StillPhotos;
 import dev.handctl.testing.TestData;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The shipped gestures on real labelled photos, through the still-image hand finder. */
+@Slow
 class GesturePhotosTest {
   private static StaticGestureClassifier classifier;
 

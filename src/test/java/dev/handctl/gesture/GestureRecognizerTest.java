@@ -8,6 +8,7 @@ import dev.handctl.hand.HandLandmark;
 import dev.handctl.hand.HandLandmarks;
 import dev.handctl.hand.TrackedHand;
 import dev.handctl.testing.Models;
+import dev.handctl.testing.Slow;
 import dev.handctl.testing.TestData;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * keypoints the models found on a real open hand in a webcam photo, moved (the whole hand, or only
  * the thumb) along a timed path at 30 frames/s. There is no licensed swipe or pinch footage.
  */
+@Slow
 class GestureRecognizerTest {
   private static final long FRAME_NANOS = 33_333_333L;
   private static HandLandmarks openHand;

@@ -9,6 +9,7 @@ import dev.handctl.hand.DetectedHand;
 import dev.handctl.hand.HandLandmarks;
 import dev.handctl.hand.Handedness;
 import dev.handctl.testing.Models;
+import dev.handctl.testing.Slow;
 import dev.handctl.testing.TestData;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * person's raised hand in two webcam photos, the waving palm of {@code three_people.jpg}, and two
  * fists seen from the thumb side. Each test prints the palm sines it measured.
  */
+@Slow
 class PalmFacingTest {
   private static final GeometryConfig GEOMETRY = ConfigLoader.defaults().geometry();
   private final StillImageReader reader = new StillImageReader();

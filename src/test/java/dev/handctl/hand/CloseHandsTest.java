@@ -10,6 +10,7 @@ import dev.handctl.eval.LabelledBoxes;
 import dev.handctl.inference.ModelFiles;
 import dev.handctl.inference.TfModel;
 import dev.handctl.testing.Models;
+import dev.handctl.testing.Slow;
 import dev.handctl.testing.TestData;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * cut tightly around each labelled hand (5% margin), found with and without the zoomed-out
  * detector pass ({@code detector.zoomOutScale}).
  */
+@Slow
 class CloseHandsTest {
   @Test
   void theZoomedOutPassFindsHandsThatFillThePicture() throws Exception {

@@ -8,6 +8,7 @@ import dev.handctl.capture.VideoFileReader;
 import dev.handctl.config.ConfigLoader;
 import dev.handctl.config.HandctlConfig;
 import dev.handctl.testing.Models;
+import dev.handctl.testing.Slow;
 import dev.handctl.testing.TestData;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * Idle mode and frame-gap handling of the tracker, on real frames with synthetic 30 frames/s
  * timestamps (the tracker schedules by frame time, so these runs are exact and need no clock).
  */
+@Slow
 class HandTrackerIdleTest {
   private static final long FRAME_NANOS = 33_333_333L;
   private static final String[] NEGATIVES = {

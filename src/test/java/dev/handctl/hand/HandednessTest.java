@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.handctl.capture.RgbImage;
 import dev.handctl.capture.StillImageReader;
 import dev.handctl.testing.Models;
+import dev.handctl.testing.Slow;
 import dev.handctl.testing.TestData;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * {@code thumbs_up_ios.png} its mirror image, a right one. The mirror image of a photo shows the
  * other hand.
  */
+@Slow
 class HandednessTest {
   private static List<Handedness> handsIn(String photo, boolean mirror) throws Exception {
     RgbImage image = new StillImageReader().read(TestData.require(photo));

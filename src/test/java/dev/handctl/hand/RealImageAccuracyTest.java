@@ -15,6 +15,7 @@ import dev.handctl.eval.PhotoTally;
 import dev.handctl.eval.ReferenceHand;
 import dev.handctl.eval.ReferenceImage;
 import dev.handctl.testing.Models;
+import dev.handctl.testing.Slow;
 import dev.handctl.testing.StillPhotos;
 import dev.handctl.testing.TestData;
 import java.nio.file.Files;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * Hand finding on the real photos and video of {@code ../shared/testdata}, against the reference
  * keypoints and labelled boxes there. Each test prints what it measured.
  */
+@Slow
 class RealImageAccuracyTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final StillImageReader reader = new StillImageReader();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.handctl.capture.VideoFileReader;
 import dev.handctl.config.ConfigLoader;
 import dev.handctl.testing.Models;
+import dev.handctl.testing.Slow;
 import dev.handctl.testing.TestData;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The tracker on the real ASL video against the reference keypoints. */
+@Slow
 class TrackerAccuracyTest {
   @ParameterizedTest(name = "concurrent search: {0}")
   @ValueSource(booleans = {false, true})
