@@ -6,10 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.handctl.testing.Slow;
 import dev.handctl.testing.TestData;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,7 +14,6 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code handctl detect} as a user runs it: output format, errors, exit codes. */
 @Slow
@@ -25,16 +21,8 @@ class DetectCommandTest {
   @TempDir
   Path dir;
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new java.io.PrintWriter(new PrintStream(out, true, StandardCharsets.UTF_8), true));
-    cli.setErr(new java.io.PrintWriter(new PrintStream(err, true, StandardCharsets.UTF_8), true));
-    int exit = cli.execute(args);
-    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
@@ -43,7 +31,7 @@ class DetectCommandTest {
     Path missing = dir.resolve("no-such-photo.jpg");
     Path annotated = dir.resolve("annotated");
 
-    Run r = run("detect", "--json", "--annotate", annotated.toString(), missing.toString(), hands.toString());
+    CliRun r = run("detect", "--json", "--annotate", annotated.toString(), missing.toString(), hands.toString());
 
     assertThat(r.exit()).as("exit status says something failed").isEqualTo(1);
     assertThat(r.err()).contains("no-such-photo.jpg").contains("no such file");
@@ -83,7 +71,7 @@ class DetectCommandTest {
     dev.handctl.capture.ImageBoundsTestSupport.writeImage(folder.resolve("a.png"), "png", 64, 48);
     Files.write(folder.resolve("b.png"), dev.handctl.capture.ImageBoundsTestSupport.pngHeader(60_000, 60_000));
     dev.handctl.capture.ImageBoundsTestSupport.writeImage(folder.resolve("c.jpg"), "jpg", 80, 60);
-    Run r = run("detect", "--json", folder.toString());
+    CliRun r = run("detect", "--json", folder.toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains("b.png").contains("60000x60000").doesNotContain("Exception");
     List<String> lines = r.out().lines().toList();
@@ -96,7 +84,7 @@ class DetectCommandTest {
   @Test
   void maxHandsLimitsTheHandsReported() {
     Path hands = TestData.require("images/tfjs-hands/hands.jpg");
-    Run r = run("detect", "--json", "--max-hands", "1", hands.toString());
+    CliRun r = run("detect", "--json", "--max-hands", "1", hands.toString());
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("\"hands\":[{").doesNotContain("}]},{\"score\"");
   }
@@ -105,7 +93,7 @@ class DetectCommandTest {
   void unreadableImageFileIsNamed() throws Exception {
     Path fake = dir.resolve("fake.jpg");
     Files.writeString(fake, "this is not a JPEG");
-    Run r = run("detect", fake.toString());
+    CliRun r = run("detect", fake.toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains("fake.jpg").contains("not an image");
   }
@@ -122,7 +110,7 @@ class DetectCommandTest {
     try (RandomAccessFile f = new RandomAccessFile(models.resolve("handlandmark-full.bin").toFile(), "rw")) {
       f.setLength(1000);
     }
-    Run r = run("detect", "--models", models.toString(), TestData.require("images/tfjs-hands/hands.jpg").toString());
+    CliRun r = run("detect", "--models", models.toString(), TestData.require("images/tfjs-hands/hands.jpg").toString());
     assertThat(r.exit()).isEqualTo(3);
     assertThat(r.err()).contains("handlandmark-full.bin").contains("truncated");
     assertThat(r.out()).isEmpty();
@@ -132,7 +120,7 @@ class DetectCommandTest {
   void badConfigIsReportedWithExitCode3() throws Exception {
     Path config = dir.resolve("handctl.yaml");
     Files.writeString(config, "detector:\n  nmsIouThreshold: 7\n");
-    Run r = run("detect", "--config", config.toString(), "whatever.jpg");
+    CliRun r = run("detect", "--config", config.toString(), "whatever.jpg");
     assertThat(r.exit()).isEqualTo(3);
     assertThat(r.err()).contains("handctl.yaml").contains("detector.nmsIouThreshold");
   }

@@ -5,13 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.handctl.testing.TestData;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /**
  * {@code handctl eval photos} and {@code eval keypoints} end to end, through the command line with
@@ -22,22 +17,14 @@ import picocli.CommandLine;
 class EvalCommandsIT {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(new PrintStream(out, true, StandardCharsets.UTF_8), true));
-    cli.setErr(new PrintWriter(new PrintStream(err, true, StandardCharsets.UTF_8), true));
-    int exit = cli.execute(args);
-    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void photosOfTheSharedWebcamFolders() throws Exception {
     Path dir = TestData.require("images/subhih-webcam");
-    Run r = run("eval", "photos", "--json", dir.toString());
+    CliRun r = run("eval", "photos", "--json", dir.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     System.out.println("eval photos --json: " + r.out());
     JsonNode result = JSON.readTree(r.out());
@@ -69,7 +56,7 @@ class EvalCommandsIT {
   @Test
   void keypointsAgainstTheReferenceFile() throws Exception {
     Path file = TestData.require("images/expected_keypoints.json");
-    Run json = run("eval", "keypoints", "--json", file.toString());
+    CliRun json = run("eval", "keypoints", "--json", file.toString());
     assertThat(json.exit()).as(json.err()).isZero();
     System.out.println("eval keypoints --json: " + json.out());
     JsonNode result = JSON.readTree(json.out());
@@ -90,7 +77,7 @@ class EvalCommandsIT {
     }
     assertThat(result.get("images")).hasSize(2);
 
-    Run text = run("eval", "keypoints", file.toString());
+    CliRun text = run("eval", "keypoints", file.toString());
     assertThat(text.exit()).isZero();
     assertThat(text.out()).contains("PCK@0.1", "PCK@0.2", "mean px", "tfjs-hands/hands.jpg")
         .containsPattern("(?m)^total +3 +3 +3 ").contains("detection: 3 of 3 reference hands found");

@@ -3,15 +3,10 @@ package dev.handctl.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handctl.testing.Slow;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code handctl record} as a user runs it, without a camera (the recording itself is
@@ -22,23 +17,15 @@ class RecordCommandTest {
   @TempDir
   Path dir;
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(new PrintStream(out, true, StandardCharsets.UTF_8), true));
-    cli.setErr(new PrintWriter(new PrintStream(err, true, StandardCharsets.UTF_8), true));
-    int exit = cli.execute(args);
-    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void aMissingCameraIsWaitedForThenReportedAndNothingIsWritten() {
     Path out = dir.resolve("clip.mp4");
     // camera 63: no machine this runs on has that many.
-    Run r = run("record", "--camera", "63", "--wait", "0.5", "--seconds", "1", out.toString());
+    CliRun r = run("record", "--camera", "63", "--wait", "0.5", "--seconds", "1", out.toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.SOME_INPUTS_FAILED);
     assertThat(r.err()).contains("waiting for camera: no camera at /dev/video63")
         .contains("camera:63: no frame within 0.5 s").contains("nothing written").doesNotContain("Exception");
@@ -49,7 +36,7 @@ class RecordCommandTest {
   @Test
   void anExistingFileIsKeptUnlessForced() throws Exception {
     Path out = Files.writeString(dir.resolve("mine.mp4"), "precious");
-    Run r = run("record", "--camera", "63", "--wait", "0", out.toString());
+    CliRun r = run("record", "--camera", "63", "--wait", "0", out.toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.SOME_INPUTS_FAILED);
     assertThat(r.err()).contains("mine.mp4 exists; give --force to replace it");
     assertThat(Files.readString(out)).isEqualTo("precious");
