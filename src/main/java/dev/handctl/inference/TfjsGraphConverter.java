@@ -109,7 +109,14 @@ public final class TfjsGraphConverter {
       throw new ModelException("model file " + modelJson + ": a weight group names no shard in 'paths'");
     }
     // Shards of one group are one byte stream cut into files; only their sum is known up front.
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) Math.min(totalBytes, Integer.MAX_VALUE));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) Math.min(totalBytes, 64L << 20)); // grows as the shards are read
+    for (String name : paths) {
+      // A shard is a file beside model.json: a path that leads elsewhere is never opened.
+      if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.equals("..") || name.equals(".")) {
+        throw new ModelException("model file " + modelJson + ": weight shard '" + name + "' is not a file name"
+            + " beside the model's JSON; shards must live in the model's own folder");
+      }
+    }
     for (int i = 0; i < paths.size(); i++) {
       Path shard = dir.resolve(paths.get(i));
       if (paths.size() == 1) {
@@ -259,10 +266,24 @@ public final class TfjsGraphConverter {
     long elements() {
       long n = 1;
       for (long d : shape) {
-        n *= d;
+        if (d < 0) {
+          throw new ModelException("weight '" + name + "' has a negative dimension in its shape "
+              + java.util.Arrays.toString(shape));
+        }
+        try {
+          n = Math.multiplyExact(n, d);
+        } catch (ArithmeticException e) {
+          throw new ModelException("weight '" + name + "' has shape " + java.util.Arrays.toString(shape)
+              + ": more elements than any model file can hold");
+        }
+      }
+      if (n > Integer.MAX_VALUE) {
+        throw new ModelException("weight '" + name + "' has shape " + java.util.Arrays.toString(shape) + " ("
+            + n + " elements): more than one tensor can hold");
       }
       return n;
     }
+
 
     long storedBytes() {
       String stored = quantDtype != null ? quantDtype : dtype;

@@ -124,4 +124,69 @@ class ModelFilesTest {
     assertThatThrownBy(() -> new ModelFiles(List.of(dir)).locate("handdetect"))
         .isInstanceOf(ModelException.class).hasMessageContaining("not listed");
   }
+
+  /** Rewrites the folder's checksum of one file to the file's present digest. */
+  private void rewriteChecksum(String fileName) throws Exception {
+    Path sums = dir.resolve(ModelFiles.CHECKSUM_FILE);
+    StringBuilder out = new StringBuilder();
+    for (String line : Files.readAllLines(sums)) {
+      out.append(line.endsWith("  " + fileName) ? ModelFiles.sha256(dir.resolve(fileName)) + "  " + fileName : line)
+          .append('\n');
+    }
+    Files.writeString(sums, out);
+  }
+
+  @Test
+  void alteredWeightsWithTheFoldersChecksumRewrittenAreStillCaught() throws Exception {
+    copyDetector();
+    Path bin = dir.resolve("handdetect.bin");
+    try (RandomAccessFile f = new RandomAccessFile(bin.toFile(), "rw")) {
+      f.seek(1000);
+      int b = f.read();
+      f.seek(1000);
+      f.write(b ^ 0xff);
+    }
+    rewriteChecksum("handdetect.bin");
+    assertThatThrownBy(() -> TfModel.load(new ModelFiles(List.of(dir)), "handdetect", 1))
+        .isInstanceOf(ModelException.class)
+        .hasMessageContaining(bin.toAbsolutePath().normalize().toString())
+        .hasMessageContaining("not the model this handctl was built with")
+        .hasMessageContaining(ModelFiles.sha256(MODELS.resolve("handdetect.bin")));
+  }
+
+  @Test
+  void aWeightShardOutsideTheModelsFolderIsNeverOpened() throws Exception {
+    copyDetector();
+    Path json = dir.resolve("handdetect.json");
+    String text = Files.readString(json);
+    Files.writeString(json, text.replace("\"handdetect.bin\"", "\"../../../etc/passwd\""));
+    assertThat(Files.readString(json)).contains("../../../etc/passwd");
+    Files.delete(dir.resolve(ModelFiles.CHECKSUM_FILE));
+    Files.copy(MODELS.resolve(ModelFiles.CHECKSUM_FILE), dir.resolve(ModelFiles.CHECKSUM_FILE));
+    // Under another name, so that the shipped checksums do not stop it first.
+    Files.move(json, dir.resolve("mine.json"));
+    Files.writeString(dir.resolve(ModelFiles.CHECKSUM_FILE), ModelFiles.sha256(dir.resolve("mine.json"))
+        + "  mine.json\n", java.nio.file.StandardOpenOption.APPEND);
+    assertThatThrownBy(() -> TfModel.load(new ModelFiles(List.of(dir)), "mine", 1))
+        .isInstanceOf(ModelException.class)
+        .hasMessageContaining("../../../etc/passwd")
+        .hasMessageContaining("not a file name beside the model's JSON");
+  }
+
+  @Test
+  void aShapeLargerThanAnyFileIsRefusedWithItsShape() throws Exception {
+    copyDetector();
+    String text = Files.readString(dir.resolve("handdetect.json"));
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"shape\":\\s*\\[[^\\]]*\\]").matcher(text);
+    assertThat(m.find()).isTrue();
+    String huge = text.substring(0, m.start()) + "\"shape\": [2147483648, 2147483648]" + text.substring(m.end());
+    Files.writeString(dir.resolve("mine.json"), huge);
+    Files.writeString(dir.resolve(ModelFiles.CHECKSUM_FILE), ModelFiles.sha256(dir.resolve("mine.json"))
+        + "  mine.json\n", java.nio.file.StandardOpenOption.APPEND);
+    assertThatThrownBy(() -> TfModel.load(new ModelFiles(List.of(dir)), "mine", 1))
+        .isInstanceOf(ModelException.class)
+        .hasMessageContaining("[2147483648, 2147483648]")
+        .hasMessageContaining("can hold")
+        .hasMessageNotContaining("-");
+  }
 }
