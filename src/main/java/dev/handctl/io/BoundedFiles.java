@@ -102,10 +102,10 @@ public final class BoundedFiles {
     BasicFileAttributes a;
     Path target = file;
     try {
-      a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      a = Files.readAttributes(file, BasicFileAttributes.class, noFollow(file));
       if (a.isSymbolicLink()) {
         target = file.toRealPath();
-        a = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        a = Files.readAttributes(target, BasicFileAttributes.class, noFollow(target));
       }
     } catch (NoSuchFileException e) {
       throw new RefusedFileException(file + (target == file ? ": no such file" : ": a link to a missing file"));
@@ -128,9 +128,18 @@ public final class BoundedFiles {
 
   private static byte[] readAtMost(Path target, int maxBytes) throws IOException {
     // NOFOLLOW: the target was checked above; a link swapped in since is not followed.
-    try (InputStream in = Files.newInputStream(target, LinkOption.NOFOLLOW_LINKS)) {
+    try (InputStream in = Files.newInputStream(target, noFollow(target))) {
       return in.readNBytes(maxBytes + 1);
     }
+  }
+
+  /**
+   * Not following links, on the file systems that have them: the gestures built into the jar are
+   * read from its zip file system, which has no links and refuses the option.
+   */
+  private static LinkOption[] noFollow(Path path) {
+    return path.getFileSystem() == java.nio.file.FileSystems.getDefault()
+        ? new LinkOption[] {LinkOption.NOFOLLOW_LINKS} : new LinkOption[0];
   }
 
   private static RefusedFileException tooLarge(Path file, int maxBytes) {
