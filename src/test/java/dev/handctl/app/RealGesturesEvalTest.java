@@ -42,8 +42,8 @@ class RealGesturesEvalTest {
     // (dg_dnd3) is found but cannot click, since a hand's first 0.3 s never presses anything.
     assertThat(total.get("pinchesRecognised").asInt()).isGreaterThanOrEqualTo(11);
     assertThat(total.get("pinchesActed").asInt()).isGreaterThanOrEqualTo(10);
-    // Poses passed through on the way to another (under 0.3 s): 17 of 54 before settled-hand rules,
-    // 6 of 40 with them, most of those a hand lost mid-swipe.
+    // Poses passed through on the way to another (under 0.3 s): 19 of 59 pose starts before the
+    // settled-hand rules, 8 of 45 with them, most of those a hand lost mid-swipe or a junky small one.
     assertThat(total.get("poseFlashes").asInt()).isLessThanOrEqualTo(8);
     assertThat(total.get("falseClicks").asInt()).as("clicks where nobody pinched").isZero();
     assertThat(total.get("falseScrolls").asInt()).as("scrolls where nobody swiped").isZero();
