@@ -133,7 +133,7 @@ public final class GestureRecognizer {
       s.handedness = hand.landmarks().handedness();
       HandGeometry g = HandGeometry.of(hand.landmarks(), mirrored, geometry);
       g = g.withSpeed(speed(s, g, timestampNanos));
-      s.remember(g, timestampNanos, historyNanos(defs));
+      s.history.remember(g, timestampNanos, historyNanos(defs));
       updatePose(s, hand.id(), g, defs, timestampNanos, events);
       updateMotion(s, hand.id(), g, hand.landmarks().presence(), defs, timestampNanos, events);
     }
@@ -143,7 +143,7 @@ public final class GestureRecognizer {
   private void updatePose(HandState s, int id, HandGeometry g, List<GestureDefinition> defs, long t,
       List<GestureEvent> events) {
     GestureDefinition current = s.active == null ? null : find(defs, s.active.name());
-    double currentScore = current == null ? 0 : current.score(g, true, s);
+    double currentScore = current == null ? 0 : current.score(g, true, s.history);
     boolean holding = current != null && currentScore >= current.exitScore();
     // The best pose that could start now; while one holds, only a higher-priority one (a pinch
     // made with an open hand) may take over.
@@ -160,7 +160,7 @@ public final class GestureRecognizer {
       if (ended != null && t - ended < d.refractoryMillis() * 1_000_000L) {
         continue;
       }
-      double score = d.score(g, false, s);
+      double score = d.score(g, false, s.history);
       if (score >= d.enterScore() && (score > bestScore || (score == bestScore && d.priority() > best.priority()))) {
         best = d;
         bestScore = score;
@@ -349,60 +349,10 @@ public final class GestureRecognizer {
     return null;
   }
 
-  /** What the recognizer remembers of one hand, including its recent frames for the rules that look back. */
-  private static final class HandState implements GestureHistory {
-    /** Recent frames as {t, geometry}, oldest first, this frame last. */
-    private final Deque<Object[]> past = new ArrayDeque<>();
-    private long newestNanos;
-
-    void remember(HandGeometry g, long t, long windowNanos) {
-      past.addLast(new Object[] {t, g});
-      newestNanos = t;
-      while (!past.isEmpty() && t - (long) past.peekFirst()[0] > windowNanos) {
-        past.removeFirst();
-      }
-    }
-
-    @Override
-    public double recentMaxDistance(GestureDefinition.DistanceRule rule, long withinMillis) {
-      double max = Double.NaN;
-      for (Object[] e : past) {
-        if (newestNanos - (long) e[0] <= withinMillis * 1_000_000L) {
-          double d = ((HandGeometry) e[1]).distance(rule.from(), rule.to(), rule.depthWeight());
-          max = Double.isNaN(max) ? d : Math.max(max, d);
-        }
-      }
-      return max;
-    }
-
-    @Override
-    public boolean metWithin(GestureDefinition.FingerRule rule, long withinMillis) {
-      for (Object[] e : past) {
-        if (newestNanos - (long) e[0] <= withinMillis * 1_000_000L && rule.metBy((HandGeometry) e[1])) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    @Override
-    public double recentBendChange(java.util.Set<Finger> fingers, long withinMillis) {
-      double change = 0;
-      for (Finger f : fingers) {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (Object[] e : past) {
-          if (newestNanos - (long) e[0] <= withinMillis * 1_000_000L) {
-            double b = ((HandGeometry) e[1]).bendDegrees().get(f);
-            lo = Math.min(lo, b);
-            hi = Math.max(hi, b);
-          }
-        }
-        change = hi >= lo ? Math.max(change, hi - lo) : change;
-      }
-      return change;
-    }
-
+  /** What the recognizer remembers of one hand. */
+  private static final class HandState {
+    /** The hand's recent frames, for the rules that look back. */
+    final HandHistory history = new HandHistory();
     final long firstSeenNanos;
     long missingSinceNanos = Long.MIN_VALUE;
     Handedness handedness;
