@@ -30,6 +30,7 @@ import dev.handctl.gesture.GesturePhase;
 import dev.handctl.gesture.GestureRecognizer;
 import dev.handctl.hand.StageTimer;
 import dev.handctl.hand.TrackedHand;
+import dev.handctl.pipeline.HandsToActions;
 import dev.handctl.shell.DaemonState;
 import dev.handctl.shell.Displays;
 import dev.handctl.shell.DorkboxTray;
@@ -127,6 +128,8 @@ final class Daemon implements TrayActions {
   // Pipeline thread only.
   private GestureRecognizer recognizer;
   private TrackedHandSmoother smoother;
+  /** Smoothing, recognizer and driver as one chain; rebuilt whenever a reload replaces a part. */
+  private HandsToActions chain;
   private Rules appliedRules;
   private final Map<Integer, String> poses = new TreeMap<>();
   private long fpsWindowStartNanos;
@@ -562,9 +565,8 @@ final class Daemon implements TrayActions {
     lastFrameNanos = timestampNanos;
     applyRules();
     raw = hooks.stage().apply(raw);
-    List<TrackedHand> smoothed = smoother.smooth(raw, timestampNanos);
-    List<GestureEvent> events = recognizer.update(smoothed, timestampNanos, widthPx, heightPx);
-    driver.onFrame(new HandFrame(timestampNanos, widthPx, heightPx, smoothed, raw, events));
+    List<GestureEvent> events = chain.onFrame(raw, timestampNanos, widthPx, heightPx);
+    List<TrackedHand> smoothed = chain.lastHands();
     for (GestureEvent e : events) {
       if (e.phase() == GesturePhase.START) {
         poses.put(e.handId(), e.name());
@@ -617,6 +619,7 @@ final class Daemon implements TrayActions {
     if (appliedRules != null && r != appliedRules) {
       driver.reconfigure(r.bindings(), r.gestures(), r.config().pointer(), r.config().actions());
     }
+    chain = new HandsToActions(smoother, recognizer, driver);
     appliedRules = r;
   }
 

@@ -20,6 +20,7 @@ public final class HandsToActions implements AutoCloseable {
   private long lastNanos = Long.MIN_VALUE;
   private int lastWidthPx = 1;
   private int lastHeightPx = 1;
+  private List<TrackedHand> lastHands = List.of();
 
   /**
    * Creates the chain.
@@ -48,6 +49,7 @@ public final class HandsToActions implements AutoCloseable {
     lastWidthPx = widthPx;
     lastHeightPx = heightPx;
     List<TrackedHand> hands = smoother.smooth(rawHands, timestampNanos);
+    lastHands = hands;
     List<GestureEvent> events = recognizer.update(hands, timestampNanos, widthPx, heightPx);
     if (driver != null) {
       driver.onFrame(new HandFrame(timestampNanos, widthPx, heightPx, hands, rawHands, events));
@@ -66,6 +68,11 @@ public final class HandsToActions implements AutoCloseable {
       return List.of();
     }
     return onFrame(List.of(), lastNanos, lastWidthPx, lastHeightPx);
+  }
+
+  /** Returns the last frame's hands as the gestures saw them (smoothed). */
+  public List<TrackedHand> lastHands() {
+    return lastHands;
   }
 
   /** Returns the driver, or null when the chain stops at the events. */
