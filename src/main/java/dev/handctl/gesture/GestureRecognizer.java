@@ -1,6 +1,5 @@
 package dev.handctl.gesture;
 
-import dev.handctl.hand.HandLandmark;
 import dev.handctl.hand.Handedness;
 import dev.handctl.hand.PixelPoint;
 import dev.handctl.hand.TrackedHand;
@@ -293,18 +292,16 @@ public final class GestureRecognizer {
     s.armed.clear();
   }
 
-  /** Whether the wrist and the four finger bases are inside the picture (true when its size is unknown). */
+  /**
+   * Whether the palm centre is inside the picture (true when its size is unknown): a hand coming in
+   * or going out, with most of its palm beyond the edge, makes no stroke.
+   */
   private boolean palmInside(HandGeometry g) {
     if (frameWidthPx <= 0 || frameHeightPx <= 0) {
       return true;
     }
-    for (int k : new int[] {0, 5, 9, 13, 17}) {
-      HandLandmark p = g.keypoints().get(k);
-      if (p.xPx() < 0 || p.yPx() < 0 || p.xPx() >= frameWidthPx || p.yPx() >= frameHeightPx) {
-        return false;
-      }
-    }
-    return true;
+    PixelPoint c = g.palmCentre();
+    return c.xPx() >= 0 && c.yPx() >= 0 && c.xPx() < frameWidthPx && c.yPx() < frameHeightPx;
   }
 
   /** How many of index, middle, ring and pinky are not curled: 4 for a flat hand, 1 for pointing. */

@@ -194,11 +194,14 @@ class ActionDriverTest {
   @Test
   void swipesScrollTheWayThePageFollowsTheHand() {
     record Case(double dx, double dy, int wantX, int wantY) {}
-    for (Case c : List.of(new Case(2.0, 0, 5, 0), new Case(-2.0, 0, -5, 0), new Case(0, -2.0, 0, 5),
-        new Case(0.2, 2.0, 0, -5))) {
+    // Up and down 1.8 hand sizes: this hand is 150 px tall in a 600 px picture, and 2 from the middle
+    // would end with its palm centre on the edge.
+    for (Case c : List.of(new Case(2.0, 0, 5, 0), new Case(-2.0, 0, -5, 0), new Case(0, -1.8, 0, 5),
+        new Case(0.2, 1.8, 0, -5))) {
       ActionRig rig = new ActionRig(false);
-      LandmarkScript s = new LandmarkScript(RealHands.of(RealHands.OPEN_PALM), 1, 9, JITTER_PX).hold(20)
-          .move(c.dx(), c.dy(), 9).hold(20);
+      // From the middle of the picture: a stroke that ends outside the picture is no swipe.
+      LandmarkScript s = new LandmarkScript(RealHands.of(RealHands.OPEN_PALM), 1, 9, JITTER_PX)
+          .centredIn(RealHands.WIDTH_PX, RealHands.HEIGHT_PX).hold(20).move(c.dx(), c.dy(), 9).hold(20);
       rig.run(s);
       List<RecordedAction> scrolls = rig.actions("scroll");
       System.out.printf("open palm moved (%.1f, %.1f) hand sizes in 0.3 s: %s%n", c.dx(), c.dy(),

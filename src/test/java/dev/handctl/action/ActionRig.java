@@ -7,6 +7,7 @@ import dev.handctl.gesture.GestureDefinition;
 import dev.handctl.gesture.GestureEvent;
 import dev.handctl.gesture.GestureFileLoader;
 import dev.handctl.gesture.GestureRecognizer;
+import dev.handctl.pipeline.HandsToActions;
 import dev.handctl.hand.TrackedHand;
 import dev.handctl.testing.LandmarkScript;
 import dev.handctl.testing.RealHands;
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.function.IntConsumer;
 
 /**
- * The daemon's chain after tracking, as it runs it: keypoint smoothing, the shipped gestures, the
+ * The daemon's chain after tracking ({@link HandsToActions}), as it runs it: keypoint smoothing, the shipped gestures, the
  * shipped bindings and the default settings, into a recording sink on a 1920x1080 desktop.
  */
 final class ActionRig {
@@ -27,9 +28,8 @@ final class ActionRig {
   final RecordingActionSink sink = new RecordingActionSink(DESKTOP);
   final List<GestureEvent> events = new ArrayList<>();
   final List<ActionKind> pauseRequests = new ArrayList<>();
-  final GestureRecognizer recognizer;
-  final TrackedHandSmoother smoother = new TrackedHandSmoother(config.smoothing());
   final ActionDriver driver;
+  private final HandsToActions chain;
 
   ActionRig(boolean mirrored) {
     this(mirrored, Path.of("gestures", "bindings.yaml"));
@@ -41,14 +41,17 @@ final class ActionRig {
 
   /** With other pointer settings (null: the defaults). */
   ActionRig(boolean mirrored, Path bindingsFile, PointerSettings pointer) {
-    recognizer = new GestureRecognizer(gestures, config.geometry(), config.gestures().holdIntervalMillis(),
-        config.gestures().speedWindowMillis(), mirrored);
+    GestureRecognizer recognizer = new GestureRecognizer(gestures, config.geometry(),
+        config.gestures().holdIntervalMillis(), config.gestures().speedWindowMillis(), mirrored,
+        config.tracker().rejoinMillis());
     BindingFileLoader.Result r = BindingFileLoader.load(bindingsFile, gestures, config.hotkey().pause());
     if (!r.clean()) {
       throw new IllegalStateException(r.problemReport());
     }
     driver = new ActionDriver(r.bindings(), gestures, pointer != null ? pointer : config.pointer(), config.actions(), DESKTOP, mirrored, sink,
         pauseRequests::add);
+    driver.keepHandsThroughGaps(config.tracker().rejoinMillis());
+    chain = new HandsToActions(new TrackedHandSmoother(config.smoothing()), recognizer, driver);
   }
 
   /** Runs frames [from, to) of the scripts (their hands together), calling {@code each} before each frame. */
@@ -62,10 +65,7 @@ final class ActionRig {
         }
       }
       long t = LandmarkScript.timestampNanos(i);
-      List<TrackedHand> smoothed = smoother.smooth(hands, t);
-      List<GestureEvent> e = recognizer.update(smoothed, t);
-      events.addAll(e);
-      driver.onFrame(new HandFrame(t, RealHands.WIDTH_PX, RealHands.HEIGHT_PX, smoothed, hands, e));
+      events.addAll(chain.onFrame(hands, t, RealHands.WIDTH_PX, RealHands.HEIGHT_PX));
     }
   }
 

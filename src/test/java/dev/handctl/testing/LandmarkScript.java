@@ -54,6 +54,20 @@ public final class LandmarkScript {
     this.handSizePx = Math.hypot(m.xPx() - w.xPx(), m.yPx() - w.yPx());
   }
 
+  /**
+   * Moves the hand, without a frame, so that its palm centre is in the middle of a picture.
+   *
+   * @param widthPx the picture's width
+   * @param heightPx the picture's height
+   * @return this script
+   */
+  public LandmarkScript centredIn(int widthPx, int heightPx) {
+    dev.handctl.hand.PixelPoint c = HandLandmarks.palmCentre(base.keypoints());
+    offsetXPx = widthPx / 2.0 - c.xPx();
+    offsetYPx = heightPx / 2.0 - c.yPx();
+    return this;
+  }
+
   /** Returns the hand size (wrist to middle-finger base) in pixels. */
   public double handSizePx() {
     return handSizePx;
