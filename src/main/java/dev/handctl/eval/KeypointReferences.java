@@ -7,7 +7,6 @@ import dev.handctl.hand.HandKeypoint;
 import dev.handctl.hand.HandLandmark;
 import dev.handctl.hand.PixelBox;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
