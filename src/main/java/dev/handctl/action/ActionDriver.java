@@ -97,6 +97,11 @@ public final class ActionDriver implements AutoCloseable {
   private Set<String> motionGestures;
   /** For each gesture, its distance rules with an upper bound (fingers that close to make it). */
   private Map<String, List<GestureDefinition.DistanceRule>> closingRules;
+  /**
+   * Fingers that have been closing for longer than this are not aiming a click any more (a hand
+   * resting half-closed): the click lands where the pointer is, not where it was when they began.
+   */
+  private static final long APPROACH_MAX_NANOS = 1_000_000_000L;
   /** When the pointer owner's fingers began closing into a click or drag pose, or MIN_VALUE. */
   private long approachSinceNanos = Long.MIN_VALUE;
   private SafetySettings safety;
@@ -482,7 +487,7 @@ public final class ActionDriver implements AutoCloseable {
    * closing fingers.
    */
   private DesktopPoint aim() {
-    long from = approachSinceNanos != Long.MIN_VALUE && nowNanos - approachSinceNanos < 1_000_000_000L
+    long from = approachSinceNanos != Long.MIN_VALUE && nowNanos - approachSinceNanos < APPROACH_MAX_NANOS
         ? approachSinceNanos : nowNanos;
     return pointer.positionAt(from - pointer.settings().clickRewindMillis() * 1_000_000L);
   }

@@ -9,6 +9,12 @@ package dev.handctl.action;
  * @param heightPx height
  */
 public record DesktopBounds(int xPx, int yPx, int widthPx, int heightPx) {
+  /**
+   * The desktop a dry run or a backend that cannot measure the screens assumes: 1920x1080 at 0,0,
+   * the most common monitor, so that dry-run pointer figures read like a real desktop's.
+   */
+  public static final DesktopBounds ASSUMED = new DesktopBounds(0, 0, 1920, 1080);
+
   /** Validates the size. */
   public DesktopBounds {
     if (widthPx <= 0 || heightPx <= 0) {

@@ -266,7 +266,7 @@ final class Daemon implements TrayActions {
     } else {
       LOG.info("tray: none ({})", options.noTray ? "--no-tray" : beside ? "beside another handctl" : "no display");
     }
-    DesktopBounds desktop = displayAvailable ? Displays.bounds() : new DesktopBounds(0, 0, 1920, 1080);
+    DesktopBounds desktop = displayAvailable ? Displays.bounds() : DesktopBounds.ASSUMED;
     boolean noOutput = false;
     ActionSink sink;
     if (options.dryRun) {

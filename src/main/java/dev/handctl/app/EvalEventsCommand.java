@@ -178,9 +178,9 @@ final class EvalEventsCommand implements Callable<Integer> {
     GestureRecognizer recognizer = new GestureRecognizer(gestures, config.geometry(),
         config.gestures().holdIntervalMillis(), config.gestures().speedWindowMillis(), clip.mirrored(),
         config.tracker().rejoinMillis());
-    RecordingActionSink sink = new RecordingActionSink(new DesktopBounds(0, 0, 1920, 1080));
+    RecordingActionSink sink = new RecordingActionSink(DesktopBounds.ASSUMED);
     ActionDriver driver = new ActionDriver(bindings, gestures, config.pointer(), config.actions(),
-        new DesktopBounds(0, 0, 1920, 1080), clip.mirrored(), sink, kind -> { });
+        DesktopBounds.ASSUMED, clip.mirrored(), sink, kind -> { });
     driver.keepHandsThroughGaps(config.tracker().rejoinMillis());
     List<GestureEvent> events = new ArrayList<>();
     int[] counts = {0, 0};

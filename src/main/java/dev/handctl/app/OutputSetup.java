@@ -108,7 +108,7 @@ final class OutputSetup implements AutoCloseable {
       case WAYLAND_VIRTUAL -> {
         DesktopBounds desktop = WaylandOutputs.desktop(wayland);
         if (desktop == null) {
-          desktop = x11Desktop != null ? x11Desktop : new DesktopBounds(0, 0, 1920, 1080);
+          desktop = x11Desktop != null ? x11Desktop : DesktopBounds.ASSUMED;
         }
         VirtualInputActionSink sink = new VirtualInputActionSink(wayland, desktop);
         wayland = null; // the sink owns the connection now

@@ -47,6 +47,11 @@ final class TrackingLoop {
   private volatile Thread runner;
   private PauseGate gate;
   /** A paused loop tells the source it will not want a frame for this long (far, but no overflow). */
+  /**
+   * An idle loop wakes this share of the idle period after a frame: a little early, so that the
+   * camera's next frame is the one that is due (waking on time would wait for the frame after).
+   */
+  private static final double WAKE_SHARE_OF_IDLE_PERIOD = 0.9;
   private static final long PAUSE_HORIZON_NANOS = 100L * 24 * 3600 * 1_000_000_000L;
 
   /**
@@ -141,7 +146,7 @@ final class TrackingLoop {
    * after this frame; waking a little early lets the camera's next frame be the one that is due.
    */
   private long idleWakeNanos(Frame frame) {
-    return frame.timestampNanos() + tracker.idlePeriodNanos() * 9 / 10;
+    return frame.timestampNanos() + (long) (tracker.idlePeriodNanos() * WAKE_SHARE_OF_IDLE_PERIOD);
   }
 
   /**

@@ -38,6 +38,11 @@ public final class HandTracker {
   private final TrackerConfig config;
   private final IdleConfig idle;
   private final StillSceneGate sceneGate;
+  /**
+   * An idle pass is due once this share of its period has passed: frame times jitter, and a 30
+   * frames/s camera's 6th frame after a 5 Hz pass arrives a hair before 200 ms.
+   */
+  private static final double IDLE_PERIOD_ON_TIME = 0.95;
   private final HandMotions motions;
   /** The single detector passes idle searches take in turn. */
   private final List<PalmSearcher.Passes> idlePasses;
@@ -149,9 +154,7 @@ public final class HandTracker {
       idlePassesOnScene = passesPerScene;
       return;
     }
-    // 5% early is on time: frame times jitter, and a 30 frames/s camera's 6th frame after a 5 Hz
-    // pass arrives a hair before 200 ms.
-    if (searched && nowNanos - lastSearchNanos < idle.periodNanos() * 0.95) {
+    if (searched && nowNanos - lastSearchNanos < idle.periodNanos() * IDLE_PERIOD_ON_TIME) {
       idleFramesSkipped++;
       return;
     }
