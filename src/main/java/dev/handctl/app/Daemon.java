@@ -128,6 +128,8 @@ final class Daemon implements TrayActions {
   // Pipeline thread only.
   private GestureRecognizer recognizer;
   private TrackedHandSmoother smoother;
+  /** The log file, or null when it could not be created. */
+  private volatile Path logFile;
   /** Smoothing, recognizer and driver as one chain; rebuilt whenever a reload replaces a part. */
   private HandsToActions chain;
   private Rules appliedRules;
@@ -172,6 +174,12 @@ final class Daemon implements TrayActions {
     String cacheProblem = NativeCache.problem();
     if (cacheProblem != null) {
       LOG.warn("{}", cacheProblem);
+    }
+    try {
+      logFile = DaemonLog.attach();
+      LOG.info("log: {}", logFile);
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("no log file ({}): the log goes to stderr only", e.toString());
     }
     LOG.info("memory: {}", NativeMemory.configure());
     try {
@@ -807,6 +815,17 @@ final class Daemon implements TrayActions {
     LOG.info("edit: bindings {}, settings {}, your gestures {} (shipped ones: {})", file,
         userFiles != null ? userFiles.settings() : "-", userFiles != null ? userFiles.gestures() : "-",
         ruleFiles.gestureFolders().get(0));
+    FileOpener.edit(file);
+  }
+
+  @Override
+  public void openLog() {
+    Path file = logFile;
+    if (file == null) {
+      LOG.warn("open log: there is no log file (see the earlier 'no log file' line)");
+      return;
+    }
+    LOG.info("open log: {}", file);
     FileOpener.edit(file);
   }
 

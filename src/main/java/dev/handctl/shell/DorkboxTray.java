@@ -51,6 +51,7 @@ public final class DorkboxTray implements Tray {
       }
     }));
     menu.add(new MenuItem("Edit gestures…", e -> actions.editGestures()));
+    menu.add(new MenuItem("Open log", e -> actions.openLog()));
     menu.add(new MenuItem("Reload", e -> actions.reload()));
     cameras = menu.add(new Menu("Camera"));
     cameras.setEnabled(false); // until a camera source lists the cameras

@@ -70,6 +70,9 @@ class RunCommandTest {
     List<String> buttons = ok.actions().stream().map(a -> a.get("action").asText()).filter(a -> !a.equals("move"))
         .toList();
     assertThat(buttons).containsExactly("press", "release");
+    // A daemon started from the menu has no terminal: its log is also in the state folder.
+    java.nio.file.Path log = DaemonLog.folder().resolve("handctl.log");
+    assertThat(java.nio.file.Files.readString(log)).contains("handctl running").contains("state: running");
   }
 
   @Test
