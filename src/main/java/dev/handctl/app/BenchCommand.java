@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code handctl bench}: timings of the live pipeline on a video, or of hand finding on still images. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
+    header = "Time the pipeline on a video, or each stage on still images.",
     description = {"With a video: run the live tracking pipeline over it as fast as it can (or paced in real",
         "time with --realtime) and print frames, frames with a hand, detector runs, per-frame latency,",
         "throughput and process CPU time, ending with one machine-readable BENCH line.",

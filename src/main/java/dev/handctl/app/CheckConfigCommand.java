@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
  * {@link RuleFiles#check()}, so the two accept and refuse the same files.
  */
 @Command(name = "check-config", mixinStandardHelpOptions = true,
+    header = "Check gesture, bindings and settings files, with every problem and its line.",
     description = {"Validate gesture files (folders, or YAML files with a name:), bindings files (with bindings:)",
         "and settings files (other YAML files), and print every problem with its file and line. Without PATH:",
         "the settings, gestures and bindings the daemon would read (--config, --gestures and --bindings",

@@ -95,6 +95,7 @@ final class ControlCommands {
 
   /** {@code handctl toggle}. */
   @Command(name = "toggle", mixinStandardHelpOptions = true,
+      header = "Pause the running daemon, or resume it (the command to bind to a desktop shortcut).",
       description = {"Pause the running daemon, or resume it when paused: the command to bind to a desktop",
           "shortcut (see the README for GNOME and KDE)."},
       exitCodeListHeading = "%nExit codes:%n",

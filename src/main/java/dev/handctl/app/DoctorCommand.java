@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
  * daemon would choose, without starting it.
  */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
+    header = "Print the desktop session and the output backends available here.",
     description = {"Print the session type, the compositor, which output backends are available here and the one",
         "handctl would use (output.backend), and where the control socket of handctl pause|resume|toggle is."},
     exitCodeListHeading = "%nExit codes:%n",

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
  * their own recordings as for CI checking the shared test footage.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
+    header = "Measure recognition on labelled real data.",
     description = {"Measure recognition on labelled real data: gesture events on labelled clips, gestures",
         "on photos sorted into a folder per gesture, keypoints against reference keypoints."},
     subcommands = {EvalEventsCommand.class, EvalPhotosCommand.class, EvalKeypointsCommand.class})

@@ -44,6 +44,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code handctl eval events}: pinches, clicks, swipes and scrolls on labelled clips, against the labels. */
 @Command(name = "events", mixinStandardHelpOptions = true,
+    header = "Match pinches, clicks, swipes and scrolls on labelled clips against the labels.",
     description = {"Run every clip of a labels file through the whole pipeline (tracking, gestures, the bindings",
         "as a dry run) and match the pinches, clicks, drags, swipes and scrolls against the labels: per clip and",
         "in total, what was recognised and what fired where nobody did it. See the README for the rules."})

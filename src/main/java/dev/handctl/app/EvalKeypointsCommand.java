@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
  * the scores {@link KeypointTally}'s.
  */
 @Command(name = "keypoints", mixinStandardHelpOptions = true,
+    header = "Score keypoints against reference keypoints.",
     description = {"Compare the keypoints found in images with reference keypoints: detection rate, PCK@0.1 and",
         "PCK@0.2 (within 0.1 / 0.2 of the reference hand box's larger side), mean error in pixels and in box",
         "sides, per image and in total. FILE: {\"IMAGE\": {\"units\": \"pixels\"|\"normalized\", \"hands\":",

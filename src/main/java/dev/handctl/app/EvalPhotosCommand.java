@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
  * {@link PhotoEvaluation}'s and {@link GestureFolders}'.
  */
 @Command(name = "photos", mixinStandardHelpOptions = true,
+    header = "Score gestures and hand detection on photos sorted into a folder per gesture.",
     description = {"Score gesture recognition and hand detection on photos sorted into one folder per gesture",
         "(fist/, pointing_up_one/, open_palm/, negatives/...; a folder naming no gesture expects none).",
         "With DIR/boxes.csv (local_file,xmin,ymin,xmax,ymax) each labelled hand is scored, else each image."})

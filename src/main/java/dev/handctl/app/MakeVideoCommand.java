@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
  * the idle daemon costs ({@code handctl bench --realtime}).
  */
 @Command(name = "make-video", mixinStandardHelpOptions = true,
+    header = "Build a video from still images (for benchmarks and tests).",
     description = {"Build a video from still images, each held for a while and letterboxed to one size,",
         "optionally with camera-like sensor noise; for example a no-hand clip for bench --realtime."})
 final class MakeVideoCommand implements Callable<Integer> {

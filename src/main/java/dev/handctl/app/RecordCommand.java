@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
  * {@link ClipRecorder}'s, which works on any frame source.
  */
 @Command(name = "record", mixinStandardHelpOptions = true,
+    header = "Record a clip from the camera to a video file.",
     description = {"Record a clip from the camera to a video file (H.264 if available, else MPEG-4), to label",
         "and evaluate your own gestures. Ctrl-C ends it early; the clip so far is kept."})
 final class RecordCommand implements Callable<Integer> {

@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code handctl replay}: gesture events over a video, an image folder or a recorded landmark stream. */
 @Command(name = "replay", mixinStandardHelpOptions = true,
+    header = "Print the gesture events (and actions) of a video, image folder or landmark stream.",
     description = {"Run tracking and gesture recognition over a video, a folder of images, or the JSON lines",
         "of `handctl track --jsonl` (a recorded landmark stream, file ending in .jsonl), and print the gesture",
         "events: poses starting, holding and ending, motion gestures firing."})

@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code handctl run}: the daemon (also what {@code handctl} with no command does). */
 @Command(name = "run", mixinStandardHelpOptions = true,
+    header = "Run the daemon: watch the camera and drive the mouse and keyboard by hand gestures.",
     description = {"Run the daemon: watch the camera, recognise gestures and drive the mouse and keyboard, with a",
         "tray icon (Pause/Resume, Show preview, Edit gestures, Reload, Camera, Start at login, Quit) and a global",
         "pause hotkey (hotkey.pause, default ctrl+alt+h). One instance per user."},

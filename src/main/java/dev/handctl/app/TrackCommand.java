@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code handctl track}: hands followed through a camera, a video file or a folder of images. */
 @Command(name = "track", mixinStandardHelpOptions = true,
+    header = "Follow hands through a camera, a video file or a folder of images.",
     description = {"Follow hands through a camera (camera:N or camera:NAME), a video file or a folder of images.",
         "The palm detector runs only while a hand is missing; tracked hands keep their id.",
         "A camera runs until Ctrl-C (or --max-frames); a missing camera is waited for."})
