@@ -82,8 +82,11 @@ final class BenchCommand implements Callable<Integer> {
           "--passes and --rounds must be at least 1, --warmup-frames and --warmup at least 0");
     }
     if (inputs.size() == 1 && Files.isRegularFile(inputs.get(0)) && !ImageFiles.isImage(inputs.get(0))) {
+      var config = common.config();
+      var gestures = common.gestureDefinitions();
       return VideoBench.run(new VideoBench.Options(inputs.get(0).toString(), realtime, inline, passes, warmupFrames,
-          30, fps), common.config(), common.modelFiles(), spec.commandLine().getOut(), spec.commandLine().getErr());
+          30, fps), config, common.modelFiles(), gestures, common.bindings(gestures, config), spec.commandLine().getOut(),
+          spec.commandLine().getErr());
     }
     if (realtime || passes != 1 || inline) {
       throw new ParameterException(spec.commandLine(),

@@ -1,5 +1,14 @@
 package dev.handctl.app;
 
+import dev.handctl.action.ActionDriver;
+import dev.handctl.action.Binding;
+import dev.handctl.action.DesktopBounds;
+import dev.handctl.action.RecordingActionSink;
+import dev.handctl.filter.TrackedHandSmoother;
+import dev.handctl.gesture.GestureDefinition;
+import dev.handctl.gesture.GestureRecognizer;
+import dev.handctl.pipeline.HandsToActions;
+import dev.handctl.pipeline.TimedActionSink;
 import dev.handctl.capture.CameraRetry;
 import dev.handctl.capture.Frame;
 import dev.handctl.capture.FrameSource;
@@ -46,8 +55,8 @@ final class VideoBench {
 
   private VideoBench() {}
 
-  static int run(Options o, HandctlConfig config, ModelFiles files, PrintWriter out, PrintWriter err)
-      throws ImageReadException {
+  static int run(Options o, HandctlConfig config, ModelFiles files, List<GestureDefinition> gestures,
+      List<Binding> bindings, PrintWriter out, PrintWriter err) throws ImageReadException {
     CameraRetry retry = new CameraRetry(config.camera().retryInitialMillis(), config.camera().retryMaxMillis());
     StageStatistics stats = new StageStatistics();
     try (HandEngine engine = new HandEngine(config, files, stats)) {
@@ -81,6 +90,7 @@ final class VideoBench {
       long cpu = 0;
       long sourceCpu = 0;
       NanoSamples latency = new NanoSamples();
+      NanoSamples actionLatency = new NanoSamples();
       long firstRssKb = -1;
       long lastRssKb = -1;
       for (int pass = 1; pass <= o.passes(); pass++) {
@@ -88,7 +98,7 @@ final class VideoBench {
         try (FrameSource source = FrameSources.open(o.source(),
             new FrameSources.Options(o.folderFps(), o.realtime(), retry, 0, 0, 0, o.pacedFps()))) {
           tracker.reset();
-          r = runPass(source, tracker, latency);
+          r = runPass(source, tracker, latency, chainAfterTracking(config, gestures, bindings, actionLatency));
         }
         long rssKb = residentKb();
         firstRssKb = pass == 1 ? rssKb : firstRssKb;
@@ -118,6 +128,13 @@ final class VideoBench {
           frames, withHand, dropped, detectorRuns, 100.0 * detectorRuns / frames);
       out.printf(Locale.ROOT, "latency per frame (%s): median %.2f ms, p90 %.2f ms%n",
           o.realtime() ? "arrival to result" : "tracker", latency.percentileMillis(50), latency.percentileMillis(90));
+      if (actionLatency.size() > 0) {
+        out.printf(Locale.ROOT, "capture to action (%d actions of the shipped bindings%s): p50 %.2f ms, p95 %.2f ms,"
+            + " p99 %.2f ms%n", actionLatency.size(), o.realtime() ? "" : "; from the frame's arrival",
+            actionLatency.percentileMillis(50), actionLatency.percentileMillis(95), actionLatency.percentileMillis(99));
+      } else {
+        out.println("capture to action: no action (no gesture the bindings act on)");
+      }
       out.printf(Locale.ROOT, "throughput: %.1f frames/s; process CPU %.2f ms per frame, %.1f%% of one core%n",
           fps, cpuPerFrame, cpuPercent);
       double sourcePercent = sourceCpu < 0 ? Double.NaN : 100.0 * sourceCpu / wall;
@@ -136,14 +153,32 @@ final class VideoBench {
             mb(firstRssKb), mb(lastRssKb));
       }
       out.printf(Locale.ROOT, "BENCH frames=%d hands=%d detector_runs=%d median_ms=%.2f p90_ms=%.2f fps=%.1f"
-              + " cpu_ms_per_frame=%.2f cpu_pct_one_core=%.1f source_thread_cpu_pct=%.1f dropped=%d realtime=%b%n",
+              + " cpu_ms_per_frame=%.2f cpu_pct_one_core=%.1f source_thread_cpu_pct=%.1f dropped=%d realtime=%b"
+              + " actions=%d action_p50_ms=%.2f action_p95_ms=%.2f action_p99_ms=%.2f%n",
           frames, withHand, detectorRuns, latency.percentileMillis(50), latency.percentileMillis(90), fps,
-          cpuPerFrame, cpuPercent, sourcePercent, dropped, o.realtime());
+          cpuPerFrame, cpuPercent, sourcePercent, dropped, o.realtime(), actionLatency.size(),
+          actionLatency.percentileMillis(50), actionLatency.percentileMillis(95), actionLatency.percentileMillis(99));
     }
     return ExitCodes.OK;
   }
 
-  private static PassResult runPass(FrameSource source, HandTracker tracker, NanoSamples latency) {
+  /** The daemon's chain after tracking, as a dry run, timing each action from its frame's capture. */
+  private record TimedChain(HandsToActions chain, TimedActionSink sink) {}
+
+  private static TimedChain chainAfterTracking(HandctlConfig config, List<GestureDefinition> gestures,
+      List<Binding> bindings, NanoSamples actionLatency) {
+    TimedActionSink sink = new TimedActionSink(new RecordingActionSink(DesktopBounds.ASSUMED, a -> { }, false),
+        actionLatency::add);
+    ActionDriver driver = new ActionDriver(bindings, gestures, config.pointer(), config.actions(),
+        DesktopBounds.ASSUMED, false, sink, kind -> { });
+    driver.keepHandsThroughGaps(config.tracker().rejoinMillis());
+    GestureRecognizer recognizer = new GestureRecognizer(gestures, config.geometry(),
+        config.gestures().holdIntervalMillis(), config.gestures().speedWindowMillis(), false,
+        config.tracker().rejoinMillis());
+    return new TimedChain(new HandsToActions(new TrackedHandSmoother(config.smoothing()), recognizer, driver), sink);
+  }
+
+  private static PassResult runPass(FrameSource source, HandTracker tracker, NanoSamples latency, TimedChain after) {
     long runs0 = tracker.detectorRuns();
     long[] withHand = {0};
     boolean live = source.live();
@@ -153,10 +188,15 @@ final class VideoBench {
     long frames = loop.run(new TrackingLoop.Listener() {
       @Override
       public void onFrame(Frame frame, List<TrackedHand> hands, long startNanos, long doneNanos) {
-        latency.add(doneNanos - (live ? frame.timestampNanos() : startNanos));
+        long captured = live ? frame.timestampNanos() : startNanos;
+        latency.add(doneNanos - captured);
         withHand[0] += hands.isEmpty() ? 0 : 1;
+        after.sink().setCaptureNanos(captured);
+        after.chain().onFrame(hands, frame.timestampNanos(), frame.image().width(), frame.image().height());
       }
     });
+    after.chain().endOfStream();
+    after.chain().close();
     long wall = System.nanoTime() - wall0;
     long cpu = processCpuNanos() - cpu0;
     return new PassResult(frames, withHand[0], tracker.detectorRuns() - runs0, source.droppedFrames(), wall, cpu,
