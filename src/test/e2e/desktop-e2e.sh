@@ -42,34 +42,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   exit 2
 fi
 
-passed=0
-failed=0
-check() { # check NAME COMMAND...: runs the command, counts and prints the result
-  local name=$1
-  shift
-  if "$@"; then
-    passed=$((passed + 1)); echo "PASS $name"
-  else
-    failed=$((failed + 1)); echo "FAIL $name"
-  fi
-}
-
-pids=()
-cleanup() {
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null; done
-  wait 2>/dev/null
-}
-trap cleanup EXIT
-
-# Waits up to $3 seconds for a line matching $2 in file $1.
-wait_for() {
-  local file=$1 pattern=$2 seconds=$3 i
-  for ((i = 0; i < seconds * 10; i++)); do
-    grep -qE "$pattern" "$file" 2>/dev/null && return 0
-    sleep 0.1
-  done
-  return 1
-}
+. "$(dirname "${BASH_SOURCE[0]}")/e2e-lib.sh" # check, pids/cleanup, wait_for, wait_exit
 
 # Pixels of a colour on the screen, and the centre of their box: "COUNT X Y".
 color_spot() {
@@ -91,16 +64,6 @@ open_tray_menu() {
   [ "$1" -ge 40 ] || return 1
   xdotool mousemove "$2" "$3" click 1
   sleep 1
-}
-# Waits up to $2 seconds for process $1 (a child of this shell) to end and sets $code to its exit
-# code, 124 when it is still running. (Not a $(...) function: a subshell cannot wait for it.)
-wait_exit() {
-  local pid=$1 seconds=$2 i
-  code=124
-  for ((i = 0; i < seconds * 10; i++)); do
-    if ! kill -0 "$pid" 2>/dev/null; then wait "$pid"; code=$?; return; fi
-    sleep 0.1
-  done
 }
 pointer() { xdotool getmouselocation | sed -E 's/x:([0-9-]+) y:([0-9-]+).*/\1 \2/'; }
 

@@ -41,17 +41,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   exit 2
 fi
 
-passed=0
-failed=0
-check() { # check NAME COMMAND...: runs the command, counts and prints the result
-  local name=$1
-  shift
-  if "$@"; then
-    passed=$((passed + 1)); echo "PASS $name"
-  else
-    failed=$((failed + 1)); echo "FAIL $name"
-  fi
-}
+. "$(dirname "${BASH_SOURCE[0]}")/e2e-lib.sh" # check, pids/cleanup, wait_for, wait_exit
 
 # --- The session: an ordinary user's runtime folder, home and configuration ---
 RT=$WORK/runtime
@@ -72,33 +62,6 @@ fi
 session=(env -i "PATH=$PATH" "HOME=$WORK/home" "XDG_RUNTIME_DIR=$RT" "XDG_CONFIG_HOME=$WORK/config"
   "XDG_CACHE_HOME=${E2E_CACHE:-$WORK/home/.cache}" "TF_CPP_MIN_LOG_LEVEL=2" "LANG=C.UTF-8")
 run() { "${as_user[@]}" "${session[@]}" WAYLAND_DISPLAY=wayland-1 "$@"; }
-
-pids=()
-cleanup() {
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null; done
-  wait 2>/dev/null
-}
-trap cleanup EXIT
-
-# Waits up to $3 seconds for a line matching $2 in file $1.
-wait_for() {
-  local file=$1 pattern=$2 seconds=$3 i
-  for ((i = 0; i < seconds * 10; i++)); do
-    grep -qE "$pattern" "$file" 2>/dev/null && return 0
-    sleep 0.1
-  done
-  return 1
-}
-# Waits up to $2 seconds for process $1 (a child of this shell) to end and sets $code to its exit
-# code, 124 when it is still running.
-wait_exit() {
-  local pid=$1 seconds=$2 i
-  code=124
-  for ((i = 0; i < seconds * 10; i++)); do
-    if ! kill -0 "$pid" 2>/dev/null; then wait "$pid"; code=$?; return; fi
-    sleep 0.1
-  done
-}
 
 # One line per wev event: "enter X Y", "motion X Y", "button CODE STATE", "axis AXIS VALUE",
 # "discrete AXIS STEPS", "key SYM STATE", "mods DEPRESSED-NAMES" (surface coordinates; the window

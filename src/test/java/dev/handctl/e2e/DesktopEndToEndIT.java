@@ -36,7 +36,7 @@ class DesktopEndToEndIT {
     Path script = Path.of("src", "test", "e2e", "desktop-e2e.sh");
     List<String> missing = new ArrayList<>();
     for (String tool : List.of("Xvfb", "xdotool", "xev", "import", "convert", "openbox", "trayer")) {
-      if (!onPath(tool)) {
+      if (!Tools.onPath(tool)) {
         missing.add(tool);
       }
     }
@@ -69,14 +69,5 @@ class DesktopEndToEndIT {
     String summary = lines.get(lines.size() - 1);
     assertThat(summary).as("the script's summary (logs in " + work + ")").matches("\\d+ passed, 0 failed");
     assertThat(p.exitValue()).isZero();
-  }
-
-  private static boolean onPath(String tool) {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-      if (Files.isExecutable(Path.of(dir, tool))) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -30,7 +30,7 @@ class SwayEndToEndIT {
   void theDaemonDrivesSwaysPointerAndKeyboardAndPausesOnHandctlToggle() throws Exception {
     List<String> missing = new ArrayList<>();
     for (String tool : List.of("sway", "wev", "setpriv")) {
-      if (!onPath(tool)) {
+      if (!Tools.onPath(tool)) {
         missing.add(tool);
       }
     }
@@ -67,14 +67,5 @@ class SwayEndToEndIT {
     String summary = lines.get(lines.size() - 1);
     assertThat(summary).as("the script's summary (logs in " + work + ")").matches("\\d+ passed, 0 failed");
     assertThat(p.exitValue()).isZero();
-  }
-
-  private static boolean onPath(String tool) {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-      if (Files.isExecutable(Path.of(dir, tool))) {
-        return true;
-      }
-    }
-    return false;
   }
 }
