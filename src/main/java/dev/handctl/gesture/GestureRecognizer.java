@@ -31,7 +31,14 @@ public final class GestureRecognizer {
   private final long keepLostNanos;
   private int frameWidthPx;
   private int frameHeightPx;
-  private volatile List<GestureDefinition> definitions;
+  /** The gestures and how far back their rules look, swapped together on a reload. */
+  private record Definitions(List<GestureDefinition> list, long historyNanos) {
+    static Definitions of(List<GestureDefinition> defs) {
+      return new Definitions(List.copyOf(defs), GestureRecognizer.historyNanos(defs));
+    }
+  }
+
+  private volatile Definitions definitions;
   private final Map<Integer, HandState> hands = new HashMap<>();
 
   /**
@@ -64,7 +71,7 @@ public final class GestureRecognizer {
   public GestureRecognizer(List<GestureDefinition> definitions, GeometryConfig geometry, long holdIntervalMillis,
       long speedWindowMillis, boolean mirrored, long keepLostMillis) {
     this.keepLostNanos = keepLostMillis * 1_000_000L;
-    this.definitions = List.copyOf(definitions);
+    this.definitions = Definitions.of(definitions);
     this.geometry = geometry;
     this.holdIntervalNanos = holdIntervalMillis * 1_000_000L;
     this.speedWindowNanos = speedWindowMillis * 1_000_000L;
@@ -78,7 +85,7 @@ public final class GestureRecognizer {
    * @param newDefinitions the gestures
    */
   public void setDefinitions(List<GestureDefinition> newDefinitions) {
-    this.definitions = List.copyOf(newDefinitions);
+    this.definitions = Definitions.of(newDefinitions);
   }
 
   /**
@@ -105,7 +112,8 @@ public final class GestureRecognizer {
   public List<GestureEvent> update(List<TrackedHand> frameHands, long timestampNanos, int widthPx, int heightPx) {
     frameWidthPx = widthPx;
     frameHeightPx = heightPx;
-    List<GestureDefinition> defs = definitions;
+    Definitions rules = definitions;
+    List<GestureDefinition> defs = rules.list();
     List<GestureEvent> events = new ArrayList<>();
     // Hands that are gone end their pose at once; their motion is remembered for a short gap.
     for (var it = hands.entrySet().iterator(); it.hasNext(); ) {
@@ -132,7 +140,7 @@ public final class GestureRecognizer {
       s.handedness = hand.landmarks().handedness();
       HandGeometry g = HandGeometry.of(hand.landmarks(), mirrored, geometry);
       g = g.withSpeed(speed(s, g, timestampNanos));
-      s.history.remember(g, timestampNanos, historyNanos(defs));
+      s.history.remember(g, timestampNanos, rules.historyNanos());
       updatePose(s, hand.id(), g, defs, timestampNanos, events);
       updateMotion(s, hand.id(), g, hand.landmarks().presence(), defs, timestampNanos, events);
     }
@@ -304,10 +312,12 @@ public final class GestureRecognizer {
     return c.xPx() >= 0 && c.yPx() >= 0 && c.xPx() < frameWidthPx && c.yPx() < frameHeightPx;
   }
 
+  private static final Finger[] NON_THUMB = {Finger.INDEX, Finger.MIDDLE, Finger.RING, Finger.PINKY};
+
   /** How many of index, middle, ring and pinky are not curled: 4 for a flat hand, 1 for pointing. */
   private static int openFingers(HandGeometry g) {
     int n = 0;
-    for (Finger f : List.of(Finger.INDEX, Finger.MIDDLE, Finger.RING, Finger.PINKY)) {
+    for (Finger f : NON_THUMB) {
       n += g.curls().get(f) != FingerCurl.CURLED ? 1 : 0;
     }
     return n;
