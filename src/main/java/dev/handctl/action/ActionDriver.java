@@ -6,6 +6,7 @@ import dev.handctl.gesture.GesturePhase;
 import dev.handctl.hand.HandLandmark;
 import dev.handctl.hand.HandLandmarks;
 import dev.handctl.hand.Handedness;
+import dev.handctl.hand.PixelPoint;
 import dev.handctl.hand.TrackedHand;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -27,7 +28,9 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>A hand that comes into view does nothing for {@code handSettleMillis}; a pose under way
  *       when it settles may move the pointer but never presses anything (a button or key needs a
- *       pose that starts after the hand settled).
+ *       pose that starts after the hand settled), unless the hand held still all that time
+ *       ({@code foundStillHandSizes}): a hand found where it already was, not one coming into
+ *       view, and its pose counts as starting when it settles.
  *   <li>Bindings listen to the primary hand (the one in view longest) unless they say otherwise,
  *       and only one hand steers the pointer at a time.
  *   <li>A drag pose (a pinch) freezes the pointer where it was {@code clickRewindMillis} before
@@ -79,6 +82,13 @@ public final class ActionDriver implements AutoCloseable {
     String pose;
     /** The pose started after the hand settled and while running, so it may press buttons and keys. */
     boolean poseFresh;
+    /** Whether the hand's settling was seen (and a still hand's pose under way made fresh). */
+    boolean settleSeen;
+    /** Where the palm centre was when the hand was found, in image pixels. */
+    double foundXPx = Double.NaN;
+    double foundYPx;
+    /** How far the palm went from there during the settle time, in hand sizes. */
+    double settleTravelHandSizes;
     final List<Engagement> engaged = new ArrayList<>();
 
     HandRecord(int id, long firstSeenNanos) {
@@ -216,11 +226,16 @@ public final class ActionDriver implements AutoCloseable {
       // A hand the tracker rejoined after a short gap (same id) has settled already.
       HandRecord h = hands.computeIfAbsent(t.id(), id -> {
         long[] lost = recentlyLost.remove(id);
-        return new HandRecord(id, lost != null ? lost[0] : nowNanos);
+        HandRecord r = new HandRecord(id, lost != null ? lost[0] : nowNanos);
+        r.settleSeen = lost != null; // a rejoined hand settled before it was lost
+        return r;
       });
       h.handedness = t.landmarks().handedness();
       h.keypoints = t.landmarks().keypoints();
       h.rawKeypoints = h.keypoints;
+      if (!h.settleSeen) {
+        measureSettleTravel(h);
+      }
     }
     for (TrackedHand t : frame.rawHands()) {
       HandRecord h = hands.get(t.id());
@@ -232,6 +247,11 @@ public final class ActionDriver implements AutoCloseable {
       HandRecord h = hands.get(e.handId());
       if (h != null) {
         onEvent(h, e);
+      }
+    }
+    for (HandRecord h : hands.values()) {
+      if (!h.settleSeen && settled(h)) {
+        onSettled(h);
       }
     }
     if (!paused) {
@@ -586,6 +606,34 @@ public final class ActionDriver implements AutoCloseable {
       }
     }
     return false;
+  }
+
+  private void measureSettleTravel(HandRecord h) {
+    PixelPoint c = HandLandmarks.palmCentre(h.keypoints);
+    if (Double.isNaN(h.foundXPx)) {
+      h.foundXPx = c.xPx();
+      h.foundYPx = c.yPx();
+    }
+    double travel = Math.hypot(c.xPx() - h.foundXPx, c.yPx() - h.foundYPx) / HandLandmarks.sizePx(h.keypoints);
+    h.settleTravelHandSizes = Math.max(h.settleTravelHandSizes, travel);
+  }
+
+  /**
+   * A hand just settled. A pose under way that began before (a pinch held as the hand was found)
+   * counts as starting now if the hand held still all along: it was found where it already was.
+   */
+  private void onSettled(HandRecord h) {
+    h.settleSeen = true;
+    if (h.pose == null || h.poseFresh || paused
+        || h.settleTravelHandSizes > safety.foundStillHandSizes() || safety.foundStillHandSizes() <= 0) {
+      return;
+    }
+    h.poseFresh = true;
+    for (Binding b : bindings) {
+      if (!b.lasting() && b.gesture().equals(h.pose) && b.on() == GesturePhase.START && matches(b, h)) {
+        fire(b);
+      }
+    }
   }
 
   private boolean settled(HandRecord h) {

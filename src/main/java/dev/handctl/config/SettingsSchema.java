@@ -273,6 +273,7 @@ public final class SettingsSchema {
 
     whole(m, "actions.handSettleMillis", 0, 5000);
     whole(m, "actions.minClickIntervalMillis", 0, 5000);
+    number(m, "actions.foundStillHandSizes", 0, 5);
 
     add(m, "hotkey.pause", Kind.KEYS, 0, 0, false, false);
 

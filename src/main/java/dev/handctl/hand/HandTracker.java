@@ -56,8 +56,17 @@ public final class HandTracker {
   private long lastSearchNanos;
   private boolean handSeen;
   private long lastHandNanos;
-  private int idlePassesOnScene;
+  /** The passes a still scene gets ({@link #stillScenePasses}). */
+  private final List<PalmSearcher.Passes> stillScenePasses;
+  /** The idle passes that have looked at the scene since it last changed. */
+  private final java.util.Set<PalmSearcher.Passes> passesOnScene = java.util.EnumSet.noneOf(PalmSearcher.Passes.class);
   private int nextPass;
+  /**
+   * Palms the landmark model turned down on the scene the idle search is looking at. The passes
+   * that follow on the unchanged scene often find the same false palm (a face, a lamp) again; it
+   * is not worth a second landmark run until the scene changes.
+   */
+  private final List<PixelBox> turnedDownOnScene = new ArrayList<>();
   private long detectorRuns;
   private long idleFramesSkipped;
 
@@ -76,6 +85,7 @@ public final class HandTracker {
     this.idle = idle;
     this.sceneGate = new StillSceneGate(idle.stillSceneLevels());
     this.idlePasses = idlePasses(searcher.config());
+    this.stillScenePasses = stillScenePasses(searcher.config());
     this.motions = new HandMotions(config.predictMotion(), config.rejoinMillis(), config.rejoinMaxHandSizes());
   }
 
@@ -119,7 +129,7 @@ public final class HandTracker {
     }
     List<PalmDetection> late = searcher.takeBackgroundResult();
     if (late != null) {
-      addNewHands(late, frame, mirrored, next);
+      addNewHands(late, frame, mirrored, next, false);
     }
     if (next.isEmpty()) {
       searchWithoutHands(frame, timestampNanos, mirrored, next);
@@ -130,14 +140,15 @@ public final class HandTracker {
       if (searcher.concurrent()) {
         searcher.startBackground(frame, passes);
       } else {
-        addNewHands(searcher.search(frame, passes), frame, mirrored, next);
+        addNewHands(searcher.search(frame, passes), frame, mirrored, next, false);
       }
     }
     if (!next.isEmpty()) {
       handSeen = true;
       lastHandNanos = timestampNanos;
-      idlePassesOnScene = 0;
+      passesOnScene.clear();
       sceneGate.reset();
+      turnedDownOnScene.clear();
     }
     tracked.clear();
     tracked.addAll(next);
@@ -146,27 +157,33 @@ public final class HandTracker {
 
   private void searchWithoutHands(RgbImage frame, long nowNanos, boolean mirrored, List<TrackedHand> next) {
     // The first frame of a stream gets every pass too: a hand already in view is found at once.
-    int passesPerScene = idlePasses().size();
     if (!searched || !isIdle(nowNanos)) {
       markSearch(nowNanos);
-      addNewHands(searcher.search(frame, PalmSearcher.Passes.ALL), frame, mirrored, next);
+      turnedDownOnScene.clear();
+      addNewHands(searcher.search(frame, PalmSearcher.Passes.ALL), frame, mirrored, next, true);
       sceneGate.changed(frame); // primes the gate: every pass has seen this scene now
-      idlePassesOnScene = passesPerScene;
+      passesOnScene.addAll(idlePasses);
       return;
     }
     if (searched && nowNanos - lastSearchNanos < idle.periodNanos() * IDLE_PERIOD_ON_TIME) {
       idleFramesSkipped++;
       return;
     }
+    PalmSearcher.Passes pass;
     if (sceneGate.changed(frame)) {
-      idlePassesOnScene = 0;
-    } else if (idlePassesOnScene >= passesPerScene) {
-      idleFramesSkipped++;
-      return; // every pass has seen this scene, and it has not changed since
+      passesOnScene.clear();
+      turnedDownOnScene.clear();
+      pass = alternatePass();
+    } else {
+      pass = stillScenePasses.stream().filter(p -> !passesOnScene.contains(p)).findFirst().orElse(null);
+      if (pass == null) {
+        idleFramesSkipped++;
+        return; // the passes a still scene gets have seen it, and it has not changed since
+      }
     }
-    idlePassesOnScene++;
+    passesOnScene.add(pass);
     markSearch(nowNanos);
-    addNewHands(searcher.search(frame, alternatePass()), frame, mirrored, next);
+    addNewHands(searcher.search(frame, pass), frame, mirrored, next, true);
   }
 
   /**
@@ -174,14 +191,23 @@ public final class HandTracker {
    * searches that are not urgent pay for one pass, not all.
    */
   private PalmSearcher.Passes alternatePass() {
-    List<PalmSearcher.Passes> passes = idlePasses();
-    PalmSearcher.Passes p = passes.get(nextPass % passes.size());
-    nextPass = (nextPass + 1) % passes.size();
+    PalmSearcher.Passes p = idlePasses.get(nextPass % idlePasses.size());
+    nextPass = (nextPass + 1) % idlePasses.size();
     return p;
   }
 
-  private List<PalmSearcher.Passes> idlePasses() {
-    return idlePasses;
+  /**
+   * The passes a scene that holds still gets: the plain one and, when configured, the zoomed-out
+   * one (a close hand, which nothing else finds), else the mirror image. While the scene moves,
+   * every pass takes its turn; two passes per still scene keep an idle room as cheap as before
+   * the zoomed-out pass was added.
+   */
+  private static List<PalmSearcher.Passes> stillScenePasses(PalmDetectorConfig c) {
+    if (c.zoomOutPass()) {
+      return List.of(PalmSearcher.Passes.PLAIN, PalmSearcher.Passes.ZOOMED_OUT);
+    }
+    return c.mirroredPass() ? List.of(PalmSearcher.Passes.PLAIN, PalmSearcher.Passes.MIRRORED)
+        : List.of(PalmSearcher.Passes.PLAIN);
   }
 
   private static List<PalmSearcher.Passes> idlePasses(PalmDetectorConfig c) {
@@ -202,7 +228,14 @@ public final class HandTracker {
     detectorRuns++;
   }
 
-  private void addNewHands(List<PalmDetection> palms, RgbImage frame, boolean mirrored, List<TrackedHand> next) {
+  /**
+   * Runs the landmark model on the palms that are not hands already tracked and keeps the hands.
+   *
+   * @param onScene whether this is the idle search of one scene: palms turned down on it before
+   *     are skipped, and those turned down now remembered
+   */
+  private void addNewHands(List<PalmDetection> palms, RgbImage frame, boolean mirrored, List<TrackedHand> next,
+      boolean onScene) {
     HandLandmarkerConfig lc = landmarker.config();
     for (PalmDetection palm : palms) {
       if (next.size() >= config.maxHands()) {
@@ -210,6 +243,9 @@ public final class HandTracker {
       }
       if (next.stream().anyMatch(h -> palm.box().centredIn(h.landmarks().box()))) {
         continue; // a palm of a hand already tracked
+      }
+      if (onScene && turnedDown(palm.box())) {
+        continue;
       }
       HandLandmarks lm = landmarker.estimate(frame, HandRegions.fromPalm(palm, searcher.config()), mirrored);
       if (lm.presence() >= lc.minPresence()) {
@@ -225,11 +261,29 @@ public final class HandTracker {
       if (lm.presence() >= needed && !overlapsAny(next, lm.box(), lc.duplicateIou())) {
         int id = rejoinable ? motions.rejoin(lm.keypoints(), lm.handedness(), next.isEmpty(), lastFrameNanos) : -1;
         if (id < 0 && lm.presence() < config.newHandMinPresence()) {
+          rememberTurnedDown(onScene, palm.box());
           continue; // not near a lost hand: a new hand must reach the acquisition threshold
         }
         next.add(new TrackedHand(id < 0 ? nextId++ : id, lm));
         motions.observe(next.get(next.size() - 1).id(), lm.keypoints(), lastFrameNanos);
+      } else {
+        rememberTurnedDown(onScene, palm.box());
       }
+    }
+  }
+
+  private boolean turnedDown(PixelBox palm) {
+    for (PixelBox b : turnedDownOnScene) {
+      if (palm.centredIn(b) || b.centredIn(palm)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void rememberTurnedDown(boolean onScene, PixelBox palm) {
+    if (onScene) {
+      turnedDownOnScene.add(palm);
     }
   }
 
@@ -267,8 +321,9 @@ public final class HandTracker {
     searcher.discardBackground();
     searched = false;
     handSeen = false;
-    idlePassesOnScene = 0;
+    passesOnScene.clear();
     sceneGate.reset();
+    turnedDownOnScene.clear();
   }
 
   /** True when the box overlaps a tracked hand's keypoint box by more than {@code iou}. */

@@ -178,10 +178,13 @@ class ActionDriverTest {
 
   @Test
   void aHandThatArrivesPinchingOrIsLostMidPinchClicksNothing() {
+    // Coming into view: half a hand size in the settle time, slow enough for the pinch to start on
+    // the way (the pinch needs under 2 hand sizes a second), so it is under way when the hand settles.
     ActionRig arriving = new ActionRig(false);
-    LandmarkScript s = pointing(7).thumbTo(0.08, 1).hold(30).thumbFree(4).hold(10);
+    LandmarkScript s = pointing(7).thumbTo(0.08, 1).move(-0.5, 0, 9).hold(30).thumbFree(4).hold(10);
     arriving.run(s);
-    assertThat(arriving.events.stream().anyMatch(e -> e.name().equals("pinch"))).isTrue();
+    assertThat(arriving.events.stream().filter(e -> e.name().equals("pinch") && e.phase() == GesturePhase.START)
+        .findFirst().orElseThrow().timestampNanos()).isLessThan(LandmarkScript.timestampNanos(9));
     assertThat(arriving.actions("press")).isEmpty();
 
     ActionRig lost = new ActionRig(false);
@@ -189,6 +192,31 @@ class ActionDriverTest {
     lost.run(t);
     assertThat(lost.events.stream().filter(e -> e.name().equals("pinch") && e.phase() == GesturePhase.START)).hasSize(1);
     assertThat(lost.actions("press")).isEmpty();
+  }
+
+  @Test
+  void aHandFoundStillAndPinchingActsOnceItSettledUnlessPaused() {
+    // Found where it already was (the detector found it late, or handctl just started): it does not
+    // move, so the pinch under way counts as starting when the hand settles; opening it is a click.
+    ActionRig found = new ActionRig(false);
+    LandmarkScript s = pointing(9).thumbTo(0.08, 1).hold(20).thumbFree(4).hold(10);
+    found.run(s);
+    assertThat(found.actions("press")).hasSize(1);
+    assertThat(found.actions("press").get(0).timestampNanos())
+        .as("not before the hand settled (300 ms)").isGreaterThanOrEqualTo(LandmarkScript.timestampNanos(9));
+    assertThat(pressesMinusReleases(found)).isZero();
+
+    ActionRig off = new ActionRig(false, java.nio.file.Path.of("gestures/bindings.yaml"), null,
+        new SafetySettings(300, 200, 0));
+    off.run(s);
+    assertThat(off.actions("press")).as("foundStillHandSizes 0 turns it off").isEmpty();
+
+    ActionRig paused = new ActionRig(false);
+    paused.driver.pause();
+    paused.run(0, 15, i -> { }, s);
+    paused.driver.resume();
+    paused.run(15, s.size(), i -> { }, s);
+    assertThat(paused.actions("press")).as("a hand that settled while paused presses nothing").isEmpty();
   }
 
   @Test

@@ -41,6 +41,11 @@ final class ActionRig {
 
   /** With other pointer settings (null: the defaults). */
   ActionRig(boolean mirrored, Path bindingsFile, PointerSettings pointer) {
+    this(mirrored, bindingsFile, pointer, null);
+  }
+
+  /** With other pointer and safety settings (null: the defaults). */
+  ActionRig(boolean mirrored, Path bindingsFile, PointerSettings pointer, SafetySettings safety) {
     GestureRecognizer recognizer = new GestureRecognizer(gestures, config.geometry(),
         config.gestures().holdIntervalMillis(), config.gestures().speedWindowMillis(), mirrored,
         config.tracker().rejoinMillis());
@@ -48,7 +53,8 @@ final class ActionRig {
     if (!r.clean()) {
       throw new IllegalStateException(r.problemReport());
     }
-    driver = new ActionDriver(r.bindings(), gestures, pointer != null ? pointer : config.pointer(), config.actions(), DESKTOP, mirrored, sink,
+    driver = new ActionDriver(r.bindings(), gestures, pointer != null ? pointer : config.pointer(),
+        safety != null ? safety : config.actions(), DESKTOP, mirrored, sink,
         pauseRequests::add);
     driver.keepHandsThroughGaps(config.tracker().rejoinMillis());
     chain = new HandsToActions(new TrackedHandSmoother(config.smoothing()), recognizer, driver);

@@ -38,10 +38,9 @@ class RealGesturesEvalTest {
     assertThat(total.get("swipeLabels").asInt()).isEqualTo(7);
     assertThat(total.get("swipesRecognised").asInt()).as("swipes with the right direction").isGreaterThanOrEqualTo(6);
     assertThat(total.get("swipesScrolled").asInt()).isGreaterThanOrEqualTo(6);
-    // 11 of 12 acted on is the goal (issue 11); today 10. The pinch already closed as its clip starts
-    // (dg_dnd3) is found but cannot click, since a hand's first 0.3 s never presses anything.
+    // The pinch missed (mv_setvol, 9.1 s) closes the tips only to 0.53 of their open distance.
     assertThat(total.get("pinchesRecognised").asInt()).isGreaterThanOrEqualTo(11);
-    assertThat(total.get("pinchesActed").asInt()).isGreaterThanOrEqualTo(10);
+    assertThat(total.get("pinchesActed").asInt()).isGreaterThanOrEqualTo(11);
     // Poses passed through on the way to another (under 0.3 s): 19 of 59 pose starts before the
     // settled-hand rules, 8 of 45 with them, most of those a hand lost mid-swipe or a junky small one.
     assertThat(total.get("poseFlashes").asInt()).isLessThanOrEqualTo(8);
