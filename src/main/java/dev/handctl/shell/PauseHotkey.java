@@ -20,7 +20,7 @@ import java.util.logging.Logger;
  * <p>It needs X11 with the RECORD extension on Linux (not Wayland-only sessions), and the hook's
  * native library, which JNativeHook unpacks from its jar unless {@code java.library.path} holds it.
  */
-public final class PauseHotkey implements AutoCloseable {
+public final class PauseHotkey implements Hotkey {
   private static final Map<String, String> VC_NAMES = Map.ofEntries(
       Map.entry("pageup", "PAGE_UP"), Map.entry("pagedown", "PAGE_DOWN"), Map.entry("backslash", "BACK_SLASH"),
       Map.entry("bracketleft", "OPEN_BRACKET"), Map.entry("bracketright", "CLOSE_BRACKET"));
@@ -89,8 +89,10 @@ public final class PauseHotkey implements AutoCloseable {
    * Changes the hotkey (after a settings reload).
    *
    * @param chord the new hotkey
+   * @return true: this hotkey took them
    */
-  public void setChord(KeyChord chord) {
+  @Override
+  public boolean setChord(KeyChord chord) {
     int mods = 0;
     int code = -1;
     for (String k : chord.keys()) {
@@ -104,6 +106,7 @@ public final class PauseHotkey implements AutoCloseable {
     }
     this.modifierMask = mods;
     this.keyCode = code;
+    return true;
   }
 
   /** Returns JNativeHook's virtual key code of a key name of {@link KeyNames}. */

@@ -30,7 +30,7 @@ import javax.swing.WindowConstants;
  * {@code maxFps} frames a second into one reused image, so a shown preview costs about a
  * millisecond per copied frame and a hidden one nothing.
  */
-public final class PreviewWindow {
+public final class PreviewWindow implements Preview {
   private static final long MIN_INTERVAL_NANOS = 1_000_000_000L / 15;
 
   private final JFrame frame;
@@ -85,12 +85,19 @@ public final class PreviewWindow {
    *
    * @param show whether to show it
    */
+  @Override
   public void setVisible(boolean show) {
     visible = show;
     SwingUtilities.invokeLater(() -> frame.setVisible(show));
   }
 
+  @Override
+  public boolean canShow() {
+    return true;
+  }
+
   /** Returns whether the window is shown. */
+  @Override
   public boolean visible() {
     return visible;
   }
@@ -104,6 +111,7 @@ public final class PreviewWindow {
    * @param hands the hands, with their keypoints in frame pixels
    * @param status the text to show above the picture: gestures, pointer, state, frame rate
    */
+  @Override
   public void show(RgbImage picture, int widthPx, int heightPx, List<TrackedHand> hands, String status) {
     if (!visible) {
       return;
@@ -162,6 +170,7 @@ public final class PreviewWindow {
   }
 
   /** Closes the window for good. */
+  @Override
   public void dispose() {
     visible = false;
     SwingUtilities.invokeLater(frame::dispose);
