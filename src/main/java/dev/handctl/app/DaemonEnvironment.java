@@ -1,0 +1,65 @@
+package dev.handctl.app;
+
+import dev.handctl.config.CrashReports;
+import dev.handctl.config.NativeCache;
+import dev.handctl.config.NativeMemory;
+import dev.handctl.config.UserFolders;
+import dev.handctl.config.UserSetup;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The daemon's first step: the user's configuration folder, the log file, native memory and crash
+ * reports. Nothing here stops handctl: each failure is logged and the daemon goes on without it, since
+ * started at login there is nobody to read an error and a running handctl can still say what is wrong.
+ *
+ * @param configDir the user's configuration folder
+ * @param userFiles the user's files in it, or null when it could not be created
+ * @param logFile the log file, or null when it could not be created
+ */
+record DaemonEnvironment(Path configDir, UserSetup.UserFiles userFiles, Path logFile) {
+  private static final Logger LOG = LoggerFactory.getLogger("handctl");
+
+  /**
+   * Prepares the folders, the log and the crash reports, logging what it did.
+   *
+   * @param common the options naming the gesture folders
+   * @return what was made
+   */
+  static DaemonEnvironment prepare(CommonOptions common) {
+    Path configDir = UserFolders.configDir();
+    UserSetup.UserFiles userFiles = null;
+    try {
+      userFiles = UserSetup.ensure(configDir, common.gesturesDir());
+      if (!userFiles.created().isEmpty()) {
+        LOG.info("created your configuration folder {}: {}", configDir, userFiles.created());
+      }
+    } catch (IOException e) {
+      LOG.warn("cannot create your configuration folder {} ({}); using the shipped settings only", configDir,
+          e.toString());
+    }
+    String cacheProblem = NativeCache.problem();
+    if (cacheProblem != null) {
+      LOG.warn("{}", cacheProblem);
+    }
+    Path logFile = null;
+    try {
+      logFile = DaemonLog.attach();
+      LOG.info("log: {}", logFile);
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("no log file ({}): the log goes to stderr only", e.toString());
+    }
+    LOG.info("memory: {}", NativeMemory.configure());
+    try {
+      LOG.info("crash reports: {}", CrashReports.prepare());
+      for (Path report : CrashReports.collect()) {
+        LOG.warn("an earlier handctl crashed; its JVM crash report is {}", report);
+      }
+    } catch (IOException e) {
+      LOG.warn("cannot create the state folder for crash reports ({})", e.toString());
+    }
+    return new DaemonEnvironment(configDir, userFiles, logFile);
+  }
+}

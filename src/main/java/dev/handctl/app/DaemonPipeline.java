@@ -1,0 +1,314 @@
+package dev.handctl.app;
+
+import dev.handctl.action.ActionDriver;
+import dev.handctl.action.HandFrame;
+import dev.handctl.capture.FrameSource;
+import dev.handctl.capture.ImageReadException;
+import dev.handctl.capture.PlaybackClock;
+import dev.handctl.capture.RgbImage;
+import dev.handctl.capture.SourceState;
+import dev.handctl.capture.SourceStatus;
+import dev.handctl.config.NativeCache;
+import dev.handctl.filter.TrackedHandSmoother;
+import dev.handctl.gesture.GestureEvent;
+import dev.handctl.gesture.GestureRecognizer;
+import dev.handctl.hand.StageTimer;
+import dev.handctl.hand.TrackedHand;
+import dev.handctl.pipeline.HandsToActions;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The daemon's pipeline thread: opens the source (camera, video file or landmark recording), runs
+ * each frame's hands through smoothing, gestures and actions, and applies reloaded rules between
+ * frames. One {@link #run()} is one run under the {@link PipelineSupervisor}; {@link #failures()}
+ * is what a failure or a stall does to it.
+ */
+final class DaemonPipeline {
+  private static final Logger LOG = LoggerFactory.getLogger("handctl");
+
+  /**
+   * What the pipeline needs from the daemon.
+   *
+   * @param options the command line: the source and what to do at its end
+   * @param stage applied to each frame's tracked hands before smoothing (a test's hook)
+   * @param rules the rules, applied between frames when a reload replaced them
+   * @param state stopping or not; quit at the end of a source
+   * @param gate holds the pipeline while paused
+   * @param driver turns gestures into actions
+   * @param mirrored whether the camera picture is mirrored
+   * @param firstFrame set from the first frame
+   * @param refresh shows the state again, on the control thread
+   */
+  record Parts(RunCommand options, UnaryOperator<List<TrackedHand>> stage, LiveRules rules, RunState state,
+      PauseGate gate, ActionDriver driver, boolean mirrored, FirstFrame firstFrame, Runnable refresh) {}
+
+  /** When the first frame was taken: the dry run's actions count from it. Pipeline thread only. */
+  static final class FirstFrame {
+    private long nanos = Long.MIN_VALUE;
+
+    long nanos() {
+      return nanos;
+    }
+  }
+
+  private final RunCommand options;
+  private final UnaryOperator<List<TrackedHand>> stage;
+  private final LiveRules rules;
+  private final RunState state;
+  private final PauseGate gate;
+  private final ActionDriver driver;
+  private final boolean mirrored;
+  private final FirstFrame firstFrame;
+  /** Shows the state again, on the control thread. */
+  private final Runnable refresh;
+  private volatile SourceStatus sourceStatus = new SourceStatus(SourceState.RUNNING, "");
+  private volatile String source;
+  private volatile boolean switchingSource;
+  private volatile TrackingLoop loop;
+  private volatile Runnable beat = () -> { };
+  private PreviewFeed preview;
+
+  // Pipeline thread only.
+  private GestureRecognizer recognizer;
+  private TrackedHandSmoother smoother;
+  /** Smoothing, recognizer and driver as one chain; rebuilt whenever a reload replaces a part. */
+  private HandsToActions chain;
+  private Rules appliedRules;
+  private long lastFrameNanos;
+
+  DaemonPipeline(Parts parts, String source) {
+    this.options = parts.options();
+    this.stage = parts.stage();
+    this.rules = parts.rules();
+    this.state = parts.state();
+    this.gate = parts.gate();
+    this.driver = parts.driver();
+    this.mirrored = parts.mirrored();
+    this.firstFrame = parts.firstFrame();
+    this.refresh = parts.refresh();
+    this.source = source;
+    this.appliedRules = rules.current();
+  }
+
+  /** Where the frames go to be shown; set before the pipeline starts. */
+  void showOn(PreviewFeed feed) {
+    this.preview = feed;
+  }
+
+  /** Each frame is a heartbeat for the supervisor's watchdog. */
+  void supervisedBy(PipelineSupervisor supervisor) {
+    beat = supervisor::beat;
+  }
+
+  String source() {
+    return source;
+  }
+
+  SourceStatus sourceStatus() {
+    return sourceStatus;
+  }
+
+  /**
+   * Switches to another camera: the running loop stops and the pipeline opens the new one.
+   *
+   * @param next such as {@code camera:1}
+   */
+  void switchTo(String next) {
+    source = next;
+    switchingSource = true;
+    stopLoop();
+  }
+
+  /** Ends the pipeline for shutdown: a paused one is let go, a running loop stopped. */
+  void stopForQuit() {
+    gate.set(false);
+    stopLoop();
+  }
+
+  private void stopLoop() {
+    TrackingLoop l = loop;
+    if (l != null) {
+      l.stop();
+    }
+  }
+
+  /** One run of the pipeline, under the supervisor (which catches and reports what it throws). */
+  void run() {
+    try {
+      while (!state.stopping()) {
+        switchingSource = false;
+        if (options.landmarks != null) {
+          playLandmarks(options.landmarks);
+        } else {
+          runFrames(source);
+        }
+        if (state.stopping() || switchingSource) {
+          continue;
+        }
+        endOfSource();
+        return;
+      }
+    } finally {
+      // However the pipeline stops, its hands are gone: whatever they held is released.
+      releaseInputs();
+    }
+  }
+
+  /** Releases every pressed button and key; a failure to do so is loud, never thrown on. */
+  void releaseInputs() {
+    try {
+      driver.releaseAll();
+    } catch (Throwable t) {
+      LOG.error("could not release the pressed buttons and keys: {}", PipelineSupervisor.oneLine(t), t);
+    }
+  }
+
+  /** For the watchdog: frames are there for the pipeline to take (not paused, the source delivering). */
+  boolean sourceHasFrames() {
+    return loop != null && !gate.paused() && options.landmarks == null
+        && sourceStatus.state() == SourceState.RUNNING;
+  }
+
+  /** Returns what a pipeline failure does to the rest of the daemon. */
+  PipelineSupervisor.Listener failures() {
+    return new PipelineSupervisor.Listener() {
+      @Override
+      public void failed(String problem, Throwable cause) {
+        releaseInputs();
+        // The failed frame may have left them half updated; the next run starts them afresh.
+        recognizer = null;
+        smoother = null;
+        preview.clear();
+        if (cause instanceof LinkageError) {
+          LOG.error("the native libraries could not be loaded: {}", NativeCache.diagnosis());
+        }
+        refresh.run();
+      }
+
+      @Override
+      public void stalled(String problem) {
+        // The stuck thread may hold the driver: release from a thread of its own, not this one.
+        Thread release = new Thread(DaemonPipeline.this::releaseInputs, "handctl-release");
+        release.setDaemon(true);
+        release.start();
+        stopLoop();
+        refresh.run();
+      }
+
+      @Override
+      public void recovered() {
+        refresh.run();
+      }
+    };
+  }
+
+  private void endOfSource() {
+    LOG.info("source ended: {}", source);
+    if (options.exitAtEnd) {
+      state.requestQuit("end of source");
+    } else {
+      LOG.info("handctl keeps running until Quit (tray, Ctrl-C)");
+    }
+  }
+
+  private void runFrames(String spec) {
+    Rules r = rules.current();
+    SourceFactory sources = new SourceFactory(r.config().camera());
+    FrameSource frames;
+    try {
+      frames = options.video != null ? sources.videoFile(spec) : sources.camera(spec);
+    } catch (ImageReadException e) {
+      LOG.error("cannot open {}: {}", spec, e.getMessage());
+      sourceStatus = new SourceStatus(SourceState.ERROR, e.getMessage());
+      refresh.run();
+      return;
+    }
+    frames.addStatusListener(status -> {
+      sourceStatus = status;
+      if (status.state() == SourceState.WAITING_FOR_CAMERA || status.state() == SourceState.ERROR) {
+        LOG.warn("{}", status.message());
+      } else if (status.state() == SourceState.RUNNING) {
+        LOG.info("camera: {}", status.message());
+      }
+      refresh.run();
+    });
+    sourceStatus = frames.status();
+    try (frames; HandEngine engine = new HandEngine(r.config(), options.common.modelFiles(), StageTimer.NONE)) {
+      TrackingLoop l = new TrackingLoop(frames, engine.tracker(frames.live()), null, mirrored);
+      l.setPauseGate(gate);
+      loop = l;
+      if (state.stopping() || switchingSource) {
+        return;
+      }
+      l.run((frame, hands, start, done) -> onHands(frame.image(), frame.image().width(), frame.image().height(),
+          hands, frame.timestampNanos()));
+    } finally {
+      loop = null;
+    }
+  }
+
+  private void playLandmarks(Path file) {
+    PlaybackClock clock = new PlaybackClock();
+    try (LandmarkRecording recording = LandmarkRecording.open(file)) {
+      for (LandmarkRecording.RecordedFrame f; !state.stopping() && (f = recording.next()) != null; ) {
+        if (!gate.awaitOpen() || state.stopping() || !clock.awaitDue(f.timestampNanos())) {
+          return;
+        }
+        if (f.restart()) {
+          // Another recording's hands: release what the old ones held, start tracking afresh.
+          driver.onFrame(new HandFrame(lastFrameNanos + 1, f.widthPx(), f.heightPx(), List.of(), List.of(), List.of()));
+          recognizer = null;
+          smoother = null;
+        }
+        onHands(null, f.widthPx(), f.heightPx(), f.hands(), f.timestampNanos());
+      }
+    } catch (IOException e) {
+      LOG.error("cannot play {}: {}", file, e.getMessage());
+      sourceStatus = new SourceStatus(SourceState.ERROR, e.getMessage());
+      refresh.run();
+    }
+  }
+
+  /** One frame's hands through smoothing, gestures and actions. */
+  private void onHands(RgbImage picture, int widthPx, int heightPx, List<TrackedHand> raw, long timestampNanos) {
+    if (firstFrame.nanos == Long.MIN_VALUE) {
+      firstFrame.nanos = timestampNanos;
+    }
+    lastFrameNanos = timestampNanos;
+    applyRules();
+    raw = stage.apply(raw);
+    List<GestureEvent> events = chain.onFrame(raw, timestampNanos, widthPx, heightPx);
+    List<TrackedHand> smoothed = chain.lastHands();
+    preview.count(events, smoothed);
+    beat.run();
+    preview.show(picture, widthPx, heightPx, smoothed, driver::pointerMode);
+  }
+
+  /** Applies the rules a reload left, on the pipeline thread, between frames. */
+  private void applyRules() {
+    Rules r = rules.current();
+    if (r == appliedRules && recognizer != null) {
+      return;
+    }
+    if (recognizer == null || appliedRules == null || !r.config().geometry().equals(appliedRules.config().geometry())
+        || !r.config().gestures().equals(appliedRules.config().gestures())) {
+      recognizer = new GestureRecognizer(r.gestures(), r.config().geometry(), r.config().gestures().holdIntervalMillis(),
+          r.config().gestures().speedWindowMillis(), mirrored, r.config().tracker().rejoinMillis());
+    } else {
+      recognizer.setDefinitions(r.gestures());
+    }
+    if (smoother == null || appliedRules == null || !r.config().smoothing().equals(appliedRules.config().smoothing())) {
+      smoother = new TrackedHandSmoother(r.config().smoothing());
+    }
+    if (appliedRules != null && r != appliedRules) {
+      driver.reconfigure(r.bindings(), r.gestures(), r.config().pointer(), r.config().actions());
+    }
+    chain = new HandsToActions(smoother, recognizer, driver);
+    appliedRules = r;
+  }
+}

@@ -1,0 +1,89 @@
+package dev.handctl.app;
+
+import dev.handctl.capture.RgbImage;
+import dev.handctl.gesture.GestureEvent;
+import dev.handctl.gesture.GesturePhase;
+import dev.handctl.hand.TrackedHand;
+import dev.handctl.shell.DaemonState;
+import dev.handctl.shell.Preview;
+import dev.handctl.shell.PreviewWindow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/**
+ * What the preview shows besides the picture: each hand's pose (the last gesture that started and
+ * has not ended), the pointer's mode, the state and the frame rate. Pipeline thread only.
+ */
+final class PreviewFeed {
+  private final Preview preview;
+  private final Supplier<DaemonState> state;
+  private final Map<Integer, String> poses = new TreeMap<>();
+  private long fpsWindowStartNanos;
+  private int fpsFrames;
+  private double fps;
+
+  /**
+   * @param preview where to show the frames
+   * @param state the state to show with them
+   */
+  PreviewFeed(Preview preview, Supplier<DaemonState> state) {
+    this.preview = preview;
+    this.state = state;
+  }
+
+  /**
+   * Takes one frame's gesture events, for the poses, and counts the frame, for the rate.
+   *
+   * @param events the frame's gesture events
+   * @param hands the smoothed hands; the poses of hands gone are forgotten
+   */
+  void count(List<GestureEvent> events, List<TrackedHand> hands) {
+    for (GestureEvent e : events) {
+      if (e.phase() == GesturePhase.START) {
+        poses.put(e.handId(), e.name());
+      } else if (e.phase() == GesturePhase.END && e.name().equals(poses.get(e.handId()))) {
+        poses.remove(e.handId());
+      }
+    }
+    poses.keySet().removeIf(id -> hands.stream().noneMatch(h -> h.id() == id));
+    countFrame();
+  }
+
+  /**
+   * Shows the frame when the preview is shown.
+   *
+   * @param picture the camera picture, or null
+   * @param hands the smoothed hands
+   * @param pointerMode what the pointer is doing; asked only when shown
+   */
+  void show(RgbImage picture, int widthPx, int heightPx, List<TrackedHand> hands, Supplier<String> pointerMode) {
+    if (!preview.visible()) {
+      return;
+    }
+    List<String> labels = new ArrayList<>();
+    for (TrackedHand h : hands) {
+      labels.add("#" + h.id() + " " + h.landmarks().handedness().label() + ": " + poses.getOrDefault(h.id(), "-"));
+    }
+    preview.show(picture, widthPx, heightPx, hands, PreviewWindow.status(labels, pointerMode.get(), state.get(), fps));
+  }
+
+  /** Forgets the poses: a failed frame may have left them half updated. */
+  void clear() {
+    poses.clear();
+  }
+
+  private void countFrame() {
+    long now = System.nanoTime();
+    if (fpsFrames == 0) {
+      fpsWindowStartNanos = now;
+    }
+    fpsFrames++;
+    if (now - fpsWindowStartNanos >= 1_000_000_000L) {
+      fps = (fpsFrames - 1) * 1e9 / (now - fpsWindowStartNanos);
+      fpsFrames = 0;
+    }
+  }
+}
