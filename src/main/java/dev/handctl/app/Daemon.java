@@ -5,13 +5,8 @@ import dev.handctl.action.ActionKind;
 import dev.handctl.action.DesktopBounds;
 import dev.handctl.config.ConfigWatcher;
 import dev.handctl.shell.Displays;
-import dev.handctl.shell.FileOpener;
 import dev.handctl.shell.InjectedKeys;
-import dev.handctl.shell.TrayActions;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,9 +17,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The daemon's life cycle: prepare, take the single-instance lock, load the rules, open the output
  * and the shell, start the pipeline, supervise it until Quit, shut down. Each step is a part of its
- * own ({@link DaemonEnvironment}, {@link LiveRules}, {@link DaemonOutput}, {@link DaemonShell},
- * {@link DaemonPipeline} under a {@link PipelineSupervisor}, {@link ControlSocket}); pausing goes
- * through the {@link RunState} and what is shown through the {@link StatusView}.
+ * own ({@link DaemonEnvironment}, {@link SingleInstance}, {@link LiveRules}, {@link DaemonOutput},
+ * {@link DaemonShell} with its {@link TrayMenu}, {@link DaemonPipeline} under a
+ * {@link PipelineSupervisor}, {@link ControlSocket}); pausing goes through the {@link RunState} and
+ * what is shown through the {@link StatusView}, so all of them agree.
  *
  * <p>Startup follows the order the desktop notes found safe: display check (none: exit 2), tray
  * before any {@link java.awt.Robot} (the other order hangs GTK), Robot (no input injection: exit 3),
@@ -36,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * released, and the pipeline started again. SIGTERM, SIGINT and SIGHUP quit like the tray's Quit
  * ({@link ShutdownSignals}): the pipeline stops before its models are closed, and the exit code is 0.
  */
-final class Daemon implements TrayActions {
+final class Daemon {
   private static final Logger LOG = LoggerFactory.getLogger("handctl");
   private static final long RELOAD_CHECK_MILLIS = 500;
   /** A frame or a model load ends within seconds; past this the pipeline is stuck in native code. */
@@ -62,11 +58,13 @@ final class Daemon implements TrayActions {
   /** Another handctl holds the single-instance lock: this dry run has no tray icon and no hotkey. */
   private boolean beside;
   private boolean ownsInstance;
-  private volatile LiveRules rules;
-  private volatile ConfigWatcher watcher;
-  private volatile DaemonPipeline pipeline;
+  private LiveRules rules;
+  private TrayMenu menu;
+  private ConfigWatcher watcher;
+  private DaemonPipeline pipeline;
+  /** Read on the control thread too; set before anything there shows the state. */
   private volatile StatusView status;
-  private volatile PipelineSupervisor supervisor;
+  private PipelineSupervisor supervisor;
   private ControlSocket controlSocket;
   /** Decided once: tracker, gestures and pointer must agree on it (camera.mirrored applies at start). */
   private boolean mirrored;
@@ -93,33 +91,16 @@ final class Daemon implements TrayActions {
       LOG.warn("signal {} is not handled: it ends handctl the JVM's way", refused);
     }
     environment = DaemonEnvironment.prepare(options.common);
-    InstanceLock lock = null;
-    Path lockFile = environment.configDir().resolve("handctl.lock");
-    try {
-      // One handctl per user, dry runs included: at most one tray icon and one pause hotkey.
-      lock = InstanceLock.tryAcquire(lockFile, options.dryRun);
-      if (lock == null && !options.dryRun) {
-        err.println("handctl: already running for this user (" + InstanceLock.describeHolder(lockFile)
-            + "); quit that one from its tray icon first");
-        err.flush();
-        return ExitCodes.ALREADY_RUNNING;
-      }
-      if (lock == null) {
-        beside = true;
-        LOG.warn("another handctl runs for this user ({}): this dry run runs beside it, with no tray icon and no"
-            + " hotkey", InstanceLock.describeHolder(lockFile));
-      }
-    } catch (IOException e) {
-      LOG.warn("cannot take the single-instance lock {} ({}); going on without it, so a second handctl would not be"
-          + " noticed", lockFile, e.toString());
+    SingleInstance instance = SingleInstance.take(environment.configDir().resolve("handctl.lock"), options.dryRun, err);
+    if (instance.refused()) {
+      return ExitCodes.ALREADY_RUNNING;
     }
-    ownsInstance = lock != null;
+    beside = instance.beside();
+    ownsInstance = instance.owns();
     try {
       return runLocked();
     } finally {
-      if (lock != null) {
-        lock.close();
-      }
+      instance.release();
       cleanedUp.countDown();
     }
   }
@@ -144,17 +125,20 @@ final class Daemon implements TrayActions {
       err.flush();
       return ExitCodes.USAGE;
     }
+    menu = new TrayMenu(control, state, shell, environment, rules, fromFile());
     shell.openTray(hooks.tray(), displayAvailable && !options.noTray && !beside,
-        options.noTray ? "--no-tray" : beside ? "beside another handctl" : "no display", this, config.hotkey().pause());
-    DesktopBounds desktop = displayAvailable ? Displays.bounds() : DesktopBounds.ASSUMED;
-    DaemonOutput output = options.dryRun ? DaemonOutput.dryRun(desktop, out, firstFrame::nanos)
-        : DaemonOutput.open(setup, injectedKeys, displayAvailable ? desktop : null, desktop, err);
+        options.noTray ? "--no-tray" : beside ? "beside another handctl" : "no display", menu, config.hotkey().pause());
+    DaemonOutput output = openOutput(setup, displayAvailable);
     if (output == null) {
       shell.tray().close();
       return ExitCodes.SETUP_FAILED;
     }
     ActionDriver driver = openShell(displayAvailable, output);
-    startPipeline(driver, output);
+    DaemonPipeline p = preparePipeline(driver, output);
+    enterFirstState(driver, output);
+    installShutdownHook();
+    openControlSocket();
+    supervise(p);
     try {
       state.awaitQuit();
     } catch (InterruptedException e) {
@@ -162,6 +146,13 @@ final class Daemon implements TrayActions {
     }
     shutDown(driver);
     return ExitCodes.OK;
+  }
+
+  /** Returns the output, or null when handctl cannot drive the mouse and keyboard (exit 3). */
+  private DaemonOutput openOutput(OutputSetup setup, boolean displayAvailable) {
+    DesktopBounds desktop = displayAvailable ? Displays.bounds() : DesktopBounds.ASSUMED;
+    return options.dryRun ? DaemonOutput.dryRun(desktop, out, firstFrame::nanos)
+        : DaemonOutput.open(setup, injectedKeys, displayAvailable ? desktop : null, desktop, err);
   }
 
   /** The hotkey, the driver of the actions and the preview; returns the driver. */
@@ -188,8 +179,8 @@ final class Daemon implements TrayActions {
     return options.video != null || options.landmarks != null;
   }
 
-  /** Everything from the first state shown to the supervised pipeline running. */
-  private void startPipeline(ActionDriver driver, DaemonOutput output) {
+  /** The pipeline (not started yet), the camera menu, what is shown, and reloads. */
+  private DaemonPipeline preparePipeline(ActionDriver driver, DaemonOutput output) {
     String source = options.landmarks != null ? options.landmarks.toString()
         : options.video != null ? options.video.toString() : "camera:" + options.camera;
     DaemonPipeline p = new DaemonPipeline(new DaemonPipeline.Parts(options, hooks.stage(), rules, state, gate, driver,
@@ -199,9 +190,8 @@ final class Daemon implements TrayActions {
       shell.listCameras(source);
     }
     shell.showStartAtLogin();
-    StatusView view = new StatusView(state, rules, !fromFile(), output, shell.tray(), p);
-    status = view;
-    p.showOn(new PreviewFeed(shell.preview(), view::current));
+    status = new StatusView(state, rules, !fromFile(), output, shell.tray(), p);
+    p.showOn(new PreviewFeed(shell.preview(), status::current));
     rules.onReload((previous, next) -> {
       if (!next.config().hotkey().pause().sameKeys(previous.config().hotkey().pause())
           && shell.hotkey().setChord(next.config().hotkey().pause())) {
@@ -209,14 +199,24 @@ final class Daemon implements TrayActions {
       }
     }, this::refresh);
     watcher = new ConfigWatcher(rules.files()::watched, RELOAD_CHECK_MILLIS, rules::reloadNow);
+    menu.attach(p, watcher);
+    return p;
+  }
+
+  /** Running, or paused (--start-paused, or no output); from here on a pause goes through the state. */
+  private void enterFirstState(ActionDriver driver, DaemonOutput output) {
     state.addListener(new PauseEffects(driver));
     state.start(options.startPaused || output.missing(), output.missing() ? output.summary() : null);
     gate.set(state.paused() && !rules.canResumeByGesture());
     if (state.paused()) {
       driver.pause();
     }
-    view.show();
+    status.show();
     LOG.info("state: {} ({})", state.paused() ? "paused" : "running", "start");
+  }
+
+  /** A quit the signal handlers missed (or could not take) still gets the orderly shutdown, for a while. */
+  private void installShutdownHook() {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       state.requestQuit("signal");
       try {
@@ -225,18 +225,26 @@ final class Daemon implements TrayActions {
         Thread.currentThread().interrupt();
       }
     }, "handctl-shutdown"));
-    // Only the daemon that holds the single-instance lock answers: a dry run beside it must not take its socket.
-    controlSocket = new ControlSocket(state, control, view::statusLine);
+  }
+
+  /** Only the daemon that holds the single-instance lock answers: a dry run beside it must not take its socket. */
+  private void openControlSocket() {
+    controlSocket = new ControlSocket(state, control, status::statusLine);
     if (ownsInstance) {
       controlSocket.open();
     }
+  }
+
+  /** Starts the pipeline under its supervisor. */
+  private void supervise(DaemonPipeline p) {
     PipelineSupervisor supervised = new PipelineSupervisor(p::run, p.failures(), p::sourceHasFrames, hooks.policy());
     p.supervisedBy(supervised);
-    view.supervisedBy(supervised);
+    status.supervisedBy(supervised);
+    menu.supervisedBy(supervised);
     supervisor = supervised;
     supervised.start();
     RuleFiles files = rules.files();
-    LOG.info("handctl running: source {}, settings {}, bindings {}", source,
+    LOG.info("handctl running: source {}, settings {}, bindings {}", p.source(),
         files.settings() != null ? files.settings() : "built-in", files.bindings());
   }
 
@@ -296,78 +304,5 @@ final class Daemon implements TrayActions {
   /** Shows the state again, on the control thread. */
   private void refresh() {
     control.execute(() -> status.show());
-  }
-
-  // ---- The tray's menu: each item is handed to the control thread or to the part it concerns ----
-
-  @Override
-  public void togglePause() {
-    control.execute(() -> state.toggle("tray"));
-  }
-
-  @Override
-  public void togglePreview() {
-    control.execute(shell::togglePreview);
-  }
-
-  @Override
-  public void editGestures() {
-    var userFiles = environment.userFiles();
-    RuleFiles files = rules.files();
-    Path file = userFiles != null && Files.isRegularFile(userFiles.bindings()) ? userFiles.bindings()
-        : files.bindings();
-    LOG.info("edit: bindings {}, settings {}, your gestures {} (shipped ones: {})", file,
-        userFiles != null ? userFiles.settings() : "-", userFiles != null ? userFiles.gestures() : "-",
-        files.gestureFolders().get(0));
-    FileOpener.edit(file);
-  }
-
-  @Override
-  public void openLog() {
-    Path file = environment.logFile();
-    if (file == null) {
-      LOG.warn("open log: there is no log file (see the earlier 'no log file' line)");
-      return;
-    }
-    LOG.info("open log: {}", file);
-    FileOpener.edit(file);
-  }
-
-  @Override
-  public void reload() {
-    LOG.info("reload (tray)");
-    PipelineSupervisor s = supervisor;
-    if (s != null) {
-      s.retryNow(); // a pipeline that gave up tries again
-    }
-    ConfigWatcher w = watcher;
-    if (w != null) {
-      w.changeNow(); // read on the watcher's thread, as for an edit
-    }
-  }
-
-  @Override
-  public void chooseCamera(int index) {
-    control.execute(() -> {
-      if (fromFile()) {
-        return;
-      }
-      String next = shell.chooseCamera(index);
-      if (next == null || next.equals(pipeline.source())) {
-        return;
-      }
-      LOG.info("camera: switching to {}", next);
-      pipeline.switchTo(next);
-    });
-  }
-
-  @Override
-  public void toggleStartAtLogin() {
-    control.execute(shell::toggleStartAtLogin);
-  }
-
-  @Override
-  public void quit() {
-    state.requestQuit("tray");
   }
 }

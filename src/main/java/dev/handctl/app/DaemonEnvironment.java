@@ -5,7 +5,9 @@ import dev.handctl.config.NativeCache;
 import dev.handctl.config.NativeMemory;
 import dev.handctl.config.UserFolders;
 import dev.handctl.config.UserSetup;
+import dev.handctl.shell.FileOpener;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,5 +63,29 @@ record DaemonEnvironment(Path configDir, UserSetup.UserFiles userFiles, Path log
       LOG.warn("cannot create the state folder for crash reports ({})", e.toString());
     }
     return new DaemonEnvironment(configDir, userFiles, logFile);
+  }
+
+  /**
+   * Opens the user's bindings (or the ones in use) for editing, logging where the other files are.
+   *
+   * @param files the rule files in use
+   */
+  void editGestures(RuleFiles files) {
+    Path file = userFiles != null && Files.isRegularFile(userFiles.bindings()) ? userFiles.bindings()
+        : files.bindings();
+    LOG.info("edit: bindings {}, settings {}, your gestures {} (shipped ones: {})", file,
+        userFiles != null ? userFiles.settings() : "-", userFiles != null ? userFiles.gestures() : "-",
+        files.gestureFolders().get(0));
+    FileOpener.edit(file);
+  }
+
+  /** Opens the log file, when there is one. */
+  void openLog() {
+    if (logFile == null) {
+      LOG.warn("open log: there is no log file (see the earlier 'no log file' line)");
+      return;
+    }
+    LOG.info("open log: {}", logFile);
+    FileOpener.edit(logFile);
   }
 }
