@@ -94,6 +94,8 @@ final class SettingsReader {
           problem(v, key + ": expected the settings under it (" + String.join(", ", SettingsSchema.children(key))
               + "), got " + got(v));
         }
+      } else if (SettingsSchema.movedToModel(key) != null) {
+        problem(keyNode, key + ": " + SettingsSchema.movedToModel(key));
       } else {
         String guess = SettingsSchema.suggest(key);
         String parent = key.contains(".") ? key.substring(0, key.lastIndexOf('.')) : "";

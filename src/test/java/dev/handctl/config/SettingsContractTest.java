@@ -59,7 +59,7 @@ class SettingsContractTest {
   private static boolean ties(SettingsSchema.Rule rule) {
     return rule.key().startsWith("camera.retry") || rule.key().startsWith("geometry.")
         || rule.key().startsWith("pointer.absoluteRegion") || rule.key().startsWith("pointer.acceleration.")
-        || rule.key().startsWith("detector.rotation") || rule.key().equals("detector.keypointCount");
+        || rule.key().startsWith("detector.rotation");
   }
 
   private static List<String> edges(SettingsSchema.Rule rule) {
