@@ -2,6 +2,7 @@ package dev.handctl.hand;
 
 import dev.handctl.capture.RgbImage;
 import dev.handctl.inference.FloatCall;
+import dev.handctl.inference.ModelException;
 import dev.handctl.inference.TfModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,7 @@ public final class PalmDetector implements AutoCloseable {
    * @param facts the model's facts, from its manifest ({@link ModelManifest#palm})
    * @param config settings
    * @param timer receives stage timings
-   * @throws IllegalArgumentException when a setting does not fit the model
+   * @throws ModelException when a setting does not fit the model
    */
   public PalmDetector(TfModel model, PalmModelFacts facts, PalmDetectorConfig config, StageTimer timer) {
     this.config = config;

@@ -1,6 +1,7 @@
 package dev.handctl.hand;
 
 import dev.handctl.capture.RgbImage;
+import dev.handctl.inference.ModelException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,10 +27,15 @@ public final class PalmTranslator {
    *
    * @param facts the model's facts, from its manifest
    * @param config the detector's settings
-   * @throws IllegalArgumentException when a setting does not fit the model
+   * @throws ModelException when a setting does not fit the model (a rotation keypoint it does not have)
    */
   public PalmTranslator(PalmModelFacts facts, PalmDetectorConfig config) {
-    config.checkAgainst(facts);
+    try {
+      config.checkAgainst(facts);
+    } catch (IllegalArgumentException e) {
+      throw new ModelException(e.getMessage() + " (the palm model has " + facts.keypointCount()
+          + " palm keypoints, by its manifest)", e);
+    }
     this.facts = facts;
     this.config = config;
     SsdAnchors anchors = SsdAnchors.generate(facts.inputSize(), facts.anchorStrides(), facts.anchorsPerLayer(),

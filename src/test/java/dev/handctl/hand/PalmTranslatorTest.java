@@ -22,6 +22,16 @@ class PalmTranslatorTest {
   }
 
   @Test
+  void aRotationKeypointTheModelDoesNotHaveIsRefusedNamingTheSetting() {
+    PalmDetectorConfig d = ConfigLoader.defaults().detector();
+    PalmDetectorConfig nine = new PalmDetectorConfig(d.minScore(), d.nmsIouThreshold(), d.rotationStartKeypoint(), 9,
+        d.rotationTargetDegrees(), d.regionScale(), d.regionShiftY(), d.mirroredPass(), d.zoomOutScale());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PalmTranslator(facts, nine))
+        .isInstanceOf(dev.handctl.inference.ModelException.class)
+        .hasMessageContaining("detector.rotationEndKeypoint").hasMessageContaining("7 palm keypoints");
+  }
+
+  @Test
   void inputIsTheLetterboxedImageOnTheManifestsRange() {
     float[] input = new float[256 * 256 * 3];
     RgbImage white = filled(512, 256, 255);
