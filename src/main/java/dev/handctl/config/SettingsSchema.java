@@ -118,7 +118,8 @@ public final class SettingsSchema {
     if (where == null) {
       for (String k : MOVED_TO_MODEL.keySet()) {
         if (k.startsWith(key + ".")) {
-          where = MOVED_TO_MODEL.get(k).replaceFirst(" \\(.*\\)$", "");
+          // The group of keys moved together: name the manifest's group ("anchors.strides" -> "anchors").
+          where = MOVED_TO_MODEL.get(k).replaceFirst("\\((\\w+)\\.[\\w.]+;", "($1;");
           break;
         }
       }

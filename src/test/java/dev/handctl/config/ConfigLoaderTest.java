@@ -36,7 +36,7 @@ class ConfigLoaderTest {
         .contains("remove it from the settings file")
         .doesNotContain("unknown");
     assertThat(r.problems().get(1).message()).startsWith("detector.anchors: a fact of the model now")
-        .contains("models/handdetect.manifest.yaml");
+        .contains("models/handdetect.manifest.yaml (anchors;");
     assertThat(r.problems().get(2).message()).startsWith("landmarks.normalizeZ: a fact of the model now")
         .contains("models/handlandmark-full.manifest.yaml (normalizeZ");
   }
