@@ -29,14 +29,10 @@ public final class SettingsSchema {
     NUMBER,
     /** true or false. */
     SWITCH,
-    /** A model tensor's name. */
-    TENSOR,
     /** The name of a model in the models folder (never a path). */
     MODEL,
     /** One of a few words. */
     CHOICE,
-    /** A list of whole numbers within the range. */
-    WHOLE_LIST,
     /** A list of hand keypoint names. */
     KEYPOINTS,
     /** A key combination with a modifier and a key. */
@@ -67,10 +63,8 @@ public final class SettingsSchema {
         case WHOLE -> "a whole number " + range();
         case NUMBER -> "a number " + range();
         case SWITCH -> "true or false";
-        case TENSOR -> "a tensor name of the model (letters, digits, _ : / . -)";
         case MODEL -> "the name of a model in the models folder, such as handdetect (a name, not a path)";
         case CHOICE -> "one of " + String.join(", ", choices);
-        case WHOLE_LIST -> "a list of whole numbers " + range() + ", such as [8, 16, 32]";
         case KEYPOINTS -> "a list of keypoint names, such as [wrist, index_finger_mcp]";
         case KEYS -> "a modifier and a key joined by +, such as ctrl+alt+h";
       };
