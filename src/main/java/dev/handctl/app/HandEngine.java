@@ -2,8 +2,11 @@ package dev.handctl.app;
 
 import dev.handctl.config.HandctlConfig;
 import dev.handctl.hand.HandLandmarker;
+import dev.handctl.hand.LandmarkModelFacts;
+import dev.handctl.hand.ModelManifest;
 import dev.handctl.hand.HandTracker;
 import dev.handctl.hand.PalmDetector;
+import dev.handctl.hand.PalmModelFacts;
 import dev.handctl.hand.PalmSearcher;
 import dev.handctl.hand.StageTimer;
 import dev.handctl.hand.StillImageHandFinder;
@@ -32,8 +35,9 @@ final class HandEngine implements AutoCloseable {
     this.timer = timer;
     try {
       this.detector = newDetector();
+      LandmarkModelFacts facts = ModelManifest.landmarks(files, config.models().landmarks());
       TfModel lm = keep(TfModel.load(files, config.models().landmarks(), config.models().intraOpThreads()));
-      this.landmarker = keep(new HandLandmarker(lm, config.landmarks(), timer));
+      this.landmarker = keep(new HandLandmarker(lm, facts, config.landmarks(), timer));
       this.finder = new StillImageHandFinder(detector, landmarker, config.still().extraCandidates(),
           config.still().refinePasses(), config.still().partMaxAreaShare());
     } catch (RuntimeException e) {
@@ -43,8 +47,9 @@ final class HandEngine implements AutoCloseable {
   }
 
   private PalmDetector newDetector() {
+    PalmModelFacts facts = ModelManifest.palm(files, config.models().detector());
     TfModel dm = keep(TfModel.load(files, config.models().detector(), config.models().intraOpThreads()));
-    return keep(new PalmDetector(dm, config.detector(), timer));
+    return keep(new PalmDetector(dm, facts, config.detector(), timer));
   }
 
   private <T extends AutoCloseable> T keep(T resource) {

@@ -239,13 +239,6 @@ public final class ConfigLoader {
 
   private static PalmDetectorConfig detector(Configuration c) {
     return new PalmDetectorConfig(
-        string(c, "detector.inputName"),
-        string(c, "detector.outputName"),
-        c.getInt("detector.inputSize"),
-        c.getInt("detector.keypointCount"),
-        intList(c, "detector.anchors.strides"),
-        c.getInt("detector.anchors.anchorsPerLayer"),
-        c.getDouble("detector.anchors.offset"),
         c.getDouble("detector.minScore"),
         c.getDouble("detector.nmsIouThreshold"),
         c.getInt("detector.rotationStartKeypoint"),
@@ -259,13 +252,6 @@ public final class ConfigLoader {
 
   private static HandLandmarkerConfig landmarks(Configuration c) {
     return new HandLandmarkerConfig(
-        string(c, "landmarks.inputName"),
-        string(c, "landmarks.keypointsOutput"),
-        string(c, "landmarks.presenceOutput"),
-        string(c, "landmarks.handednessOutput"),
-        string(c, "landmarks.worldOutput"),
-        c.getInt("landmarks.inputSize"),
-        c.getDouble("landmarks.normalizeZ"),
         c.getDouble("landmarks.minPresence"),
         c.getDouble("landmarks.duplicateIou"),
         c.getDouble("landmarks.regionScale"),
@@ -301,19 +287,6 @@ public final class ConfigLoader {
         c.getLong("pointer.clickRewindMillis"), c.getDouble("pointer.approachFactor"),
         c.getDouble("pointer.dragStartHandSizes"),
         c.getLong("pointer.dragStartMillis"));
-  }
-
-  // getList(Integer.class, key) silently drops repeated values, and the anchor strides repeat.
-  private static List<Integer> intList(Configuration c, String key) {
-    List<Integer> out = new java.util.ArrayList<>();
-    for (Object o : c.getList(key, List.of())) {
-      try {
-        out.add(Integer.parseInt(String.valueOf(o).strip()));
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(key + ": expected a list of whole numbers, got '" + o + "'");
-      }
-    }
-    return out;
   }
 
   private static String string(Configuration c, String key) {

@@ -27,9 +27,7 @@ final class SettingsReader {
   private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
   private static final Pattern INFINITY = Pattern.compile("[-+]?\\.(inf|Inf|INF)");
   private static final Pattern NAN = Pattern.compile("\\.(nan|NaN|NAN)");
-  private static final Pattern TENSOR = Pattern.compile("[A-Za-z0-9_:/.\\-]{1,200}");
   private static final Pattern MODEL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.\\-]{0,100}");
-  private static final int MAX_LIST = 32;
 
   /**
    * What a file set.
@@ -94,6 +92,8 @@ final class SettingsReader {
           problem(v, key + ": expected the settings under it (" + String.join(", ", SettingsSchema.children(key))
               + "), got " + got(v));
         }
+      } else if (SettingsSchema.movedToModel(key) != null) {
+        problem(keyNode, key + ": " + SettingsSchema.movedToModel(key));
       } else {
         String guess = SettingsSchema.suggest(key);
         String parent = key.contains(".") ? key.substring(0, key.lastIndexOf('.')) : "";
@@ -109,7 +109,7 @@ final class SettingsReader {
   /** Returns the checked value, or null after recording why it is wrong. */
   private Object value(SettingsSchema.Rule rule, Node v) {
     return switch (rule.kind()) {
-      case WHOLE_LIST, KEYPOINTS -> list(rule, v);
+      case KEYPOINTS -> list(rule, v);
       default -> {
         String text = scalar(rule, v);
         yield text == null ? null : single(rule, v, text);
@@ -152,10 +152,6 @@ final class SettingsReader {
         String t = text.toLowerCase(Locale.ROOT);
         return t.equals("true") || t.equals("yes") || t.equals("on");
       }
-      case TENSOR -> {
-        // Names are text: .nan or 12 parse as numbers and are surely a slip.
-        return v.getTag().equals(Tag.STR) && TENSOR.matcher(text).matches() ? text : wrong(rule, v, text);
-      }
       case MODEL -> {
         // A name is looked up as NAME.json inside the models folder; separators or .. could leave it.
         return v.getTag().equals(Tag.STR) && MODEL.matcher(text).matches() && !text.contains("..") ? text
@@ -188,7 +184,7 @@ final class SettingsReader {
       problem(v, rule.key() + ": expected " + rule.expected() + ", got " + got(v));
       return null;
     }
-    int limit = rule.kind() == SettingsSchema.Kind.KEYPOINTS ? HandKeypoint.values().length : MAX_LIST;
+    int limit = HandKeypoint.values().length;
     if (s.getValue().isEmpty() || s.getValue().size() > limit) {
       problem(v, rule.key() + ": expected 1 to " + limit + " items, got " + s.getValue().size());
       return null;
@@ -198,10 +194,7 @@ final class SettingsReader {
     for (Node item : s.getValue()) {
       String text = item instanceof ScalarNode sc && !sc.getTag().equals(Tag.NULL) ? sc.getValue().strip() : null;
       Object value = null;
-      if (text != null && rule.kind() == SettingsSchema.Kind.WHOLE_LIST && INTEGER.matcher(text).matches()
-          && text.length() < 10 && rule.inRange(Long.parseLong(text.replace("+", "")))) {
-        value = Long.parseLong(text.replace("+", ""));
-      } else if (text != null && rule.kind() == SettingsSchema.Kind.KEYPOINTS && isKeypoint(text)) {
+      if (text != null && rule.kind() == SettingsSchema.Kind.KEYPOINTS && isKeypoint(text)) {
         value = text.toLowerCase(Locale.ROOT);
       }
       if (value == null) {

@@ -29,14 +29,10 @@ public final class SettingsSchema {
     NUMBER,
     /** true or false. */
     SWITCH,
-    /** A model tensor's name. */
-    TENSOR,
     /** The name of a model in the models folder (never a path). */
     MODEL,
     /** One of a few words. */
     CHOICE,
-    /** A list of whole numbers within the range. */
-    WHOLE_LIST,
     /** A list of hand keypoint names. */
     KEYPOINTS,
     /** A key combination with a modifier and a key. */
@@ -67,10 +63,8 @@ public final class SettingsSchema {
         case WHOLE -> "a whole number " + range();
         case NUMBER -> "a number " + range();
         case SWITCH -> "true or false";
-        case TENSOR -> "a tensor name of the model (letters, digits, _ : / . -)";
         case MODEL -> "the name of a model in the models folder, such as handdetect (a name, not a path)";
         case CHOICE -> "one of " + String.join(", ", choices);
-        case WHOLE_LIST -> "a list of whole numbers " + range() + ", such as [8, 16, 32]";
         case KEYPOINTS -> "a list of keypoint names, such as [wrist, index_finger_mcp]";
         case KEYS -> "a modifier and a key joined by +, such as ctrl+alt+h";
       };
@@ -85,6 +79,12 @@ public final class SettingsSchema {
   }
 
   private static final Map<String, Rule> RULES = build();
+
+  /**
+   * Former settings that are facts of a model now, each with where it went: the manifest beside
+   * the model's weights ({@code models/NAME.manifest.yaml}) and its key there.
+   */
+  private static final Map<String, String> MOVED_TO_MODEL = moved();
   private static final Set<String> SECTIONS = sections();
 
   private SettingsSchema() {}
@@ -97,6 +97,58 @@ public final class SettingsSchema {
   /** Returns a setting's rule, or null for a name that is not a setting. */
   public static Rule rule(String key) {
     return RULES.get(key);
+  }
+
+  /**
+   * Says where a former setting went when it became a fact of a model: a settings file that still
+   * sets it is told so, rather than "unknown setting".
+   *
+   * @param key a dotted name that is not a setting, or a group of such names ({@code detector.anchors})
+   * @return the message's end, "a fact of the model now, in models/handdetect.manifest.yaml
+   *     (input.size)...", or null when the name never was a setting
+   */
+  public static String movedToModel(String key) {
+    String where = MOVED_TO_MODEL.get(key);
+    if (where == null) {
+      for (String k : MOVED_TO_MODEL.keySet()) {
+        if (k.startsWith(key + ".")) {
+          // The group of keys moved together: name the manifest's group ("anchors.strides" -> "anchors").
+          where = MOVED_TO_MODEL.get(k).replaceFirst("\\((\\w+)\\.[\\w.]+;", "($1;");
+          break;
+        }
+      }
+    }
+    if (where == null) {
+      return null;
+    }
+    return "a fact of the model now, not a setting: it is in " + where
+        + ", beside the model's weights; remove it from the settings file";
+  }
+
+  /** Returns the former settings that are facts of a model now, by dotted name. */
+  public static Set<String> movedToModelKeys() {
+    return MOVED_TO_MODEL.keySet();
+  }
+
+  private static Map<String, String> moved() {
+    Map<String, String> m = new LinkedHashMap<>();
+    String palm = "models/handdetect.manifest.yaml (or the manifest of the model models.detector names)";
+    String hand = "models/handlandmark-full.manifest.yaml (or the manifest of the model models.landmarks names)";
+    m.put("detector.inputName", palm.replace(" (or", " (input.tensor; or"));
+    m.put("detector.outputName", palm.replace(" (or", " (output.tensor; or"));
+    m.put("detector.inputSize", palm.replace(" (or", " (input.size; or"));
+    m.put("detector.keypointCount", palm.replace(" (or", " (output.keypointCount; or"));
+    m.put("detector.anchors.strides", palm.replace(" (or", " (anchors.strides; or"));
+    m.put("detector.anchors.anchorsPerLayer", palm.replace(" (or", " (anchors.anchorsPerLayer; or"));
+    m.put("detector.anchors.offset", palm.replace(" (or", " (anchors.offset; or"));
+    m.put("landmarks.inputName", hand.replace(" (or", " (input.tensor; or"));
+    m.put("landmarks.keypointsOutput", hand.replace(" (or", " (outputs.keypoints; or"));
+    m.put("landmarks.presenceOutput", hand.replace(" (or", " (outputs.presence; or"));
+    m.put("landmarks.handednessOutput", hand.replace(" (or", " (outputs.handedness; or"));
+    m.put("landmarks.worldOutput", hand.replace(" (or", " (outputs.world; or"));
+    m.put("landmarks.inputSize", hand.replace(" (or", " (input.size; or"));
+    m.put("landmarks.normalizeZ", hand.replace(" (or", " (normalizeZ; or"));
+    return Collections.unmodifiableMap(m);
   }
 
   /** Tells whether a dotted name is a group of settings ({@code pointer}, {@code pointer.smoothing}). */
@@ -196,13 +248,6 @@ public final class SettingsSchema {
     whole(m, "camera.retryInitialMillis", 10, 60_000);
     whole(m, "camera.retryMaxMillis", 10, 600_000);
 
-    add(m, "detector.inputName", Kind.TENSOR, 0, 0, false, false);
-    add(m, "detector.outputName", Kind.TENSOR, 0, 0, false, false);
-    whole(m, "detector.inputSize", 16, 2048);
-    whole(m, "detector.keypointCount", 1, 64);
-    add(m, "detector.anchors.strides", Kind.WHOLE_LIST, 1, 1024, false, false);
-    whole(m, "detector.anchors.anchorsPerLayer", 1, 16);
-    number(m, "detector.anchors.offset", 0, 1);
     add(m, "detector.minScore", Kind.NUMBER, 0, 1, true, true);
     add(m, "detector.nmsIouThreshold", Kind.NUMBER, 0, 1, true, true);
     whole(m, "detector.rotationStartKeypoint", 0, 63);
@@ -213,13 +258,6 @@ public final class SettingsSchema {
     add(m, "detector.mirroredPass", Kind.SWITCH, 0, 0, false, false);
     number(m, "detector.zoomOutScale", 1, 4);
 
-    add(m, "landmarks.inputName", Kind.TENSOR, 0, 0, false, false);
-    add(m, "landmarks.keypointsOutput", Kind.TENSOR, 0, 0, false, false);
-    add(m, "landmarks.presenceOutput", Kind.TENSOR, 0, 0, false, false);
-    add(m, "landmarks.handednessOutput", Kind.TENSOR, 0, 0, false, false);
-    add(m, "landmarks.worldOutput", Kind.TENSOR, 0, 0, false, false);
-    whole(m, "landmarks.inputSize", 16, 2048);
-    number(m, "landmarks.normalizeZ", 0.01, 100);
     add(m, "landmarks.minPresence", Kind.NUMBER, 0, 1, true, true);
     number(m, "landmarks.duplicateIou", 0.01, 1);
     number(m, "landmarks.regionScale", 0.5, 10);

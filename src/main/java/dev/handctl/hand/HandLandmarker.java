@@ -3,22 +3,20 @@ package dev.handctl.hand;
 import dev.handctl.capture.RgbImage;
 import dev.handctl.inference.FloatCall;
 import dev.handctl.inference.TfModel;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Regresses the 21 hand keypoints inside a {@link HandRegion} with MediaPipe's hand landmark model.
  *
- * <p>Pre-processing crops the region upright into the square input (edge pixels replicated,
- * values in [0, 1]); post-processing maps the keypoints back through the region's rotation and
- * scale to image pixels, and rotates the world keypoints the same way. The model's presence output
- * is already a probability. Its handedness output is the probability of a right hand in a mirrored
- * (selfie) image; for an ordinary image that is the person's left hand. Not thread-safe.
+ * <p>Pre-processing, the model call and post-processing are separate steps:
+ * {@link LandmarkTranslator} crops the region into the model's input values and turns its output
+ * values into keypoints in image pixels (the facts it needs, such as input size and z scale, come
+ * from the model's manifest); this class runs the model between them. No tensor leaves the model
+ * call ({@link FloatCall}). Not thread-safe.
  */
 public final class HandLandmarker implements AutoCloseable {
-  private static final int VALUES = HandKeypoint.COUNT * 3;
-
   private final HandLandmarkerConfig config;
+  private final LandmarkTranslator translator;
   private final FloatCall call;
   private final StageTimer timer;
 
@@ -26,16 +24,18 @@ public final class HandLandmarker implements AutoCloseable {
    * Creates a landmarker over a loaded landmark model.
    *
    * @param model the landmark model (not closed by this landmarker)
+   * @param facts the model's facts, from its manifest ({@link ModelManifest#landmarks})
    * @param config settings
    * @param timer receives stage timings
    */
-  public HandLandmarker(TfModel model, HandLandmarkerConfig config, StageTimer timer) {
+  public HandLandmarker(TfModel model, LandmarkModelFacts facts, HandLandmarkerConfig config, StageTimer timer) {
     this.config = config;
     this.timer = timer;
-    int n = config.inputSize();
-    this.call = model.newCall(config.inputName(), new long[] {1, n, n, 3},
-        List.of(config.keypointsOutput(), config.presenceOutput(), config.handednessOutput(), config.worldOutput()),
-        new int[] {VALUES, 1, 1, VALUES});
+    this.translator = new LandmarkTranslator(facts);
+    int values = LandmarkTranslator.KEYPOINT_VALUES;
+    this.call = model.newCall(facts.inputTensor(), translator.inputShape(),
+        List.of(facts.keypointsOutput(), facts.presenceOutput(), facts.handednessOutput(), facts.worldOutput()),
+        new int[] {values, 1, 1, values});
   }
 
   /**
@@ -48,42 +48,22 @@ public final class HandLandmarker implements AutoCloseable {
    */
   public HandLandmarks estimate(RgbImage image, HandRegion region, boolean mirrored) {
     long t0 = System.nanoTime();
-    int size = config.inputSize();
-    RegionSampler.sample(image, region, size, call.input(), 1 / 255f, 0f, RegionSampler.Border.REPLICATE, false);
+    translator.processInput(image, region, call.input());
     long t1 = System.nanoTime();
     call.run();
     long t2 = System.nanoTime();
-    float[] raw = call.output(0);
-    float[] world = call.output(3);
-    double cos = Math.cos(region.rotationRad());
-    double sin = Math.sin(region.rotationRad());
-    double side = region.sidePx();
-    List<HandLandmark> keypoints = new ArrayList<>(HandKeypoint.COUNT);
-    List<WorldLandmark> worldKeypoints = new ArrayList<>(HandKeypoint.COUNT);
-    for (int k = 0; k < HandKeypoint.COUNT; k++) {
-      double du = (raw[3 * k] / size - 0.5) * side;
-      double dv = (raw[3 * k + 1] / size - 0.5) * side;
-      double z = raw[3 * k + 2] / size / config.normalizeZ() * side;
-      keypoints.add(new HandLandmark(region.centerXPx() + du * cos - dv * sin,
-          region.centerYPx() + du * sin + dv * cos, z));
-      double wx = world[3 * k];
-      double wy = world[3 * k + 1];
-      worldKeypoints.add(new WorldLandmark(wx * cos - wy * sin, wx * sin + wy * cos, world[3 * k + 2]));
-    }
-    double presence = call.output(1)[0];
-    // The score is for a right hand as the picture shows it (measured: the two left hands of
-    // tfjs-hands/hands.jpg and the left thumbs-up of hand_thumb_up.jpg score under 0.5, the right
-    // thumbs-up of thumbs_up_ios.png over it), not MediaPipe's mirrored-selfie convention; a
-    // mirrored picture shows the other hand.
-    double rightAsShown = call.output(2)[0];
-    boolean right = mirrored ? rightAsShown <= 0.5 : rightAsShown > 0.5;
-    Handedness handedness = right ? Handedness.RIGHT : Handedness.LEFT;
-    double handednessScore = Math.max(rightAsShown, 1 - rightAsShown);
+    HandLandmarks hand = translator.processOutput(call.output(0), call.output(1)[0], call.output(2)[0],
+        call.output(3), region, mirrored);
     long t3 = System.nanoTime();
     timer.record(PipelineStage.LANDMARKS_PRE, t1 - t0);
     timer.record(PipelineStage.LANDMARKS, t2 - t1);
     timer.record(PipelineStage.LANDMARKS_POST, t3 - t2);
-    return new HandLandmarks(keypoints, worldKeypoints, presence, handedness, handednessScore, region);
+    return hand;
+  }
+
+  /** Returns the facts of the model this landmarker runs. */
+  public LandmarkModelFacts facts() {
+    return translator.facts();
   }
 
   /** Returns the settings this landmarker runs with. */

@@ -35,6 +35,8 @@ import java.util.List;
 public final class HandTracker {
   private final PalmSearcher searcher;
   private final HandLandmarker landmarker;
+  /** Palm to hand, as the still-image finder does it, with the tracker's refinement. */
+  private final PalmToHand palmToHand;
   private final TrackerConfig config;
   private final IdleConfig idle;
   private final StillSceneGate sceneGate;
@@ -81,6 +83,7 @@ public final class HandTracker {
   public HandTracker(PalmSearcher searcher, HandLandmarker landmarker, TrackerConfig config, IdleConfig idle) {
     this.searcher = searcher;
     this.landmarker = landmarker;
+    this.palmToHand = new PalmToHand(searcher.config(), landmarker, PalmToHand.Refinement.TRACKER);
     this.config = config;
     this.idle = idle;
     this.sceneGate = new StillSceneGate(idle.stillSceneLevels());
@@ -247,13 +250,8 @@ public final class HandTracker {
       if (onScene && turnedDown(palm.box())) {
         continue;
       }
-      HandLandmarks lm = landmarker.estimate(frame, HandRegions.fromPalm(palm, searcher.config()), mirrored);
-      if (lm.presence() >= lc.minPresence()) {
-        // The palm's box is rough; a pass on the keypoints' own region is what tracking will see next.
-        HandLandmarks refined = landmarker.estimate(frame,
-            HandRegions.fromLandmarks(lm.keypoints(), lc.regionScale(), lc.regionShiftY()), mirrored);
-        lm = refined.presence() > lm.presence() ? refined : lm;
-      }
+      // The palm's box is rough; a pass on the keypoints' own region is what tracking will see next.
+      HandLandmarks lm = palmToHand.landmarks(frame, palm, mirrored);
       // A hand just lost is most likely still there (blurred by a fast move): found again near its
       // path, it needs only the tracking threshold and keeps its id.
       boolean rejoinable = motions.anyLost(lastFrameNanos);

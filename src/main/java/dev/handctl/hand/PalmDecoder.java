@@ -19,12 +19,12 @@ final class PalmDecoder {
   private final float inputSize;
   private final float minLogit;
 
-  PalmDecoder(SsdAnchors anchors, PalmDetectorConfig config) {
+  PalmDecoder(SsdAnchors anchors, PalmModelFacts facts, double minScore) {
     this.anchors = anchors;
-    this.keypointCount = config.keypointCount();
+    this.keypointCount = facts.keypointCount();
     this.rowLength = 5 + 2 * keypointCount;
-    this.inputSize = config.inputSize();
-    double p = config.minScore();
+    this.inputSize = facts.inputSize();
+    double p = minScore;
     this.minLogit = (float) Math.log(p / (1 - p));
   }
 

@@ -10,9 +10,10 @@ import java.util.List;
 /**
  * Finds palms in an image with MediaPipe's SSD palm detector.
  *
- * <p>Pre-processing letterboxes the image into the square input (black padding, values in
- * [-1, 1]); post-processing decodes the rows against the anchors, merges overlaps with
- * {@link WeightedNms} and maps boxes and keypoints back to image pixels.
+ * <p>Pre-processing, the model call and post-processing are separate steps: {@link PalmTranslator}
+ * turns the image into the model's input values and its output values into palms (the facts it
+ * needs, such as input size and anchors, come from the model's manifest); this class runs the
+ * model between them. No tensor leaves the model call ({@link FloatCall}).
  *
  * <p>Optionally the detector also looks at the mirror image. The palm model is not equally good
  * at both hands in every pose (a sideways thumbs-up of a right hand scores 0.6 with the box on the
@@ -23,26 +24,24 @@ import java.util.List;
 public final class PalmDetector implements AutoCloseable {
   private final PalmDetectorConfig config;
   private final FloatCall call;
-  private final PalmDecoder decoder;
+  private final PalmTranslator translator;
   private final StageTimer timer;
 
   /**
    * Creates a detector over a loaded palm model.
    *
    * @param model the palm detection model (not closed by this detector)
+   * @param facts the model's facts, from its manifest ({@link ModelManifest#palm})
    * @param config settings
    * @param timer receives stage timings
-   * @throws ModelException when the model's output does not fit the anchor settings
+   * @throws ModelException when a setting does not fit the model
    */
-  public PalmDetector(TfModel model, PalmDetectorConfig config, StageTimer timer) {
+  public PalmDetector(TfModel model, PalmModelFacts facts, PalmDetectorConfig config, StageTimer timer) {
     this.config = config;
     this.timer = timer;
-    SsdAnchors anchors = SsdAnchors.generate(config.inputSize(), config.anchorStrides(), config.anchorsPerLayer(),
-        config.anchorOffset());
-    this.decoder = new PalmDecoder(anchors, config);
-    int n = config.inputSize();
-    this.call = model.newCall(config.inputName(), new long[] {1, n, n, 3}, List.of(config.outputName()),
-        new int[] {decoder.expectedOutputSize()});
+    this.translator = new PalmTranslator(facts, config);
+    this.call = model.newCall(facts.inputTensor(), translator.inputShape(), List.of(facts.outputTensor()),
+        new int[] {translator.outputSize()});
   }
 
   /**
@@ -120,19 +119,13 @@ public final class PalmDetector implements AutoCloseable {
   }
 
   private List<PalmDetection> detectPass(RgbImage image, boolean mirror, double zoomOut) {
-    HandRegion letterbox = new HandRegion(image.width() / 2.0, image.height() / 2.0,
-        Math.max(image.width(), image.height()) * zoomOut, 0);
+    HandRegion letterbox = PalmTranslator.letterbox(image, zoomOut);
     long t0 = System.nanoTime();
-    RegionSampler.sample(image, letterbox, config.inputSize(), call.input(), 1 / 127.5f, -1f,
-        RegionSampler.Border.ZERO, mirror);
+    translator.processInput(image, letterbox, mirror, call.input());
     long t1 = System.nanoTime();
     call.run();
     long t2 = System.nanoTime();
-    List<PalmDetection> merged = WeightedNms.apply(decoder.decode(call.output(0)), config.nmsIouThreshold());
-    List<PalmDetection> palms = new ArrayList<>(merged.size());
-    for (PalmDetection p : merged) {
-      palms.add(toImage(p, letterbox, mirror));
-    }
+    List<PalmDetection> palms = translator.processOutput(call.output(0), letterbox, mirror);
     long t3 = System.nanoTime();
     timer.record(PipelineStage.DETECTOR_PRE, t1 - t0);
     timer.record(PipelineStage.DETECTOR, t2 - t1);
@@ -168,16 +161,9 @@ public final class PalmDetector implements AutoCloseable {
     return kept;
   }
 
-  private static PalmDetection toImage(PalmDetection p, HandRegion letterbox, boolean mirror) {
-    double u0 = mirror ? 1 - p.box().xMaxPx() : p.box().xMinPx();
-    double u1 = mirror ? 1 - p.box().xMinPx() : p.box().xMaxPx();
-    PixelPoint min = letterbox.toImage(u0, p.box().yMinPx());
-    PixelPoint max = letterbox.toImage(u1, p.box().yMaxPx());
-    List<PixelPoint> keypoints = new ArrayList<>(p.keypoints().size());
-    for (PixelPoint k : p.keypoints()) {
-      keypoints.add(letterbox.toImage(mirror ? 1 - k.xPx() : k.xPx(), k.yPx()));
-    }
-    return new PalmDetection(p.score(), new PixelBox(min.xPx(), min.yPx(), max.xPx(), max.yPx()), keypoints);
+  /** Returns the facts of the model this detector runs. */
+  public PalmModelFacts facts() {
+    return translator.facts();
   }
 
   /** Returns the settings this detector runs with. */

@@ -1,18 +1,11 @@
 package dev.handctl.hand;
 
-import java.util.List;
-
 /**
  * Settings of the palm detector and of the palm-to-hand region step. The defaults, with what each
- * number trades, are in {@code handctl-defaults.yaml} under {@code detector}.
+ * number trades, are in {@code handctl-defaults.yaml} under {@code detector}. The facts of the model
+ * itself (input size, tensor names, anchors) are not settings: they are in its manifest
+ * ({@link PalmModelFacts}).
  *
- * @param inputName the model's input placeholder
- * @param outputName the model's output: rows of [score logit, cx, cy, w, h, 7 x (x, y)]
- * @param inputSize side of the square model input, pixels
- * @param keypointCount palm keypoints per row
- * @param anchorStrides SSD feature-map strides, one per layer; consecutive equal strides share a grid
- * @param anchorsPerLayer anchors each layer adds to every grid cell
- * @param anchorOffset anchor centre within its cell, in cells
  * @param minScore lowest palm score kept, in (0, 1)
  * @param nmsIouThreshold overlap above which two palms are merged, in (0, 1)
  * @param rotationStartKeypoint palm keypoint at the base of the rotation vector (wrist)
@@ -26,13 +19,6 @@ import java.util.List;
  *     fills the picture is then hand-sized for the detector; 1 turns the pass off
  */
 public record PalmDetectorConfig(
-    String inputName,
-    String outputName,
-    int inputSize,
-    int keypointCount,
-    List<Integer> anchorStrides,
-    int anchorsPerLayer,
-    double anchorOffset,
     double minScore,
     double nmsIouThreshold,
     int rotationStartKeypoint,
@@ -45,25 +31,26 @@ public record PalmDetectorConfig(
 
   /** Validates every field; the message names the setting. */
   public PalmDetectorConfig {
-    anchorStrides = List.copyOf(anchorStrides);
-    Checks.positive("detector.inputSize", inputSize);
-    Checks.positive("detector.keypointCount", keypointCount);
-    if (anchorStrides.isEmpty()) {
-      throw new IllegalArgumentException("detector.anchors.strides: expected at least one stride");
-    }
-    for (int s : anchorStrides) {
-      Checks.positive("detector.anchors.strides", s);
-    }
-    Checks.positive("detector.anchors.anchorsPerLayer", anchorsPerLayer);
-    Checks.range("detector.anchors.offset", anchorOffset, 0, 1);
     Checks.openRange("detector.minScore", minScore, 0, 1);
     Checks.openRange("detector.nmsIouThreshold", nmsIouThreshold, 0, 1);
-    Checks.index("detector.rotationStartKeypoint", rotationStartKeypoint, keypointCount);
-    Checks.index("detector.rotationEndKeypoint", rotationEndKeypoint, keypointCount);
+    Checks.range("detector.rotationStartKeypoint", rotationStartKeypoint, 0, Integer.MAX_VALUE);
+    Checks.range("detector.rotationEndKeypoint", rotationEndKeypoint, 0, Integer.MAX_VALUE);
     Checks.range("detector.rotationTargetDegrees", rotationTargetDegrees, -360, 360);
     Checks.range("detector.regionScale", regionScale, 0.5, 10);
     Checks.range("detector.regionShiftY", regionShiftY, -2, 2);
     Checks.range("detector.zoomOutScale", zoomOutScale, 1, 4);
+  }
+
+  /**
+   * Checks the settings against the model they are used with: the rotation keypoints must be palm
+   * keypoints the model has.
+   *
+   * @param facts the model's facts
+   * @throws IllegalArgumentException naming the setting that does not fit
+   */
+  public void checkAgainst(PalmModelFacts facts) {
+    Checks.index("detector.rotationStartKeypoint", rotationStartKeypoint, facts.keypointCount());
+    Checks.index("detector.rotationEndKeypoint", rotationEndKeypoint, facts.keypointCount());
   }
 
   /** Returns whether the zoomed-out pass is on. */

@@ -11,8 +11,9 @@ import java.util.List;
  * <p>Palms are tried best first. A region whose presence is under the threshold is not a hand (the
  * detector also fires on faces and fists of fabric). A few more palms than hands wanted are tried,
  * so that a false palm does not hide a real hand. The palm's region is rough for sideways or fisted
- * hands, so the landmark model may look again at the region its own keypoints give
- * ({@link HandRegions#fromLandmarks}); the pass with the higher presence is kept.
+ * hands, so the landmark model may look again at the region its own keypoints give; the pass with
+ * the higher presence is kept. That palm-to-hand step is {@link PalmToHand}, shared with the
+ * tracker ({@link PalmToHand.Refinement#still}).
  *
  * <p>One hand can be found twice: as two overlapping or nested keypoint boxes (one box's centre
  * inside the other), which are two readings of it (the first found, with the better palm, is kept),
@@ -26,8 +27,8 @@ import java.util.List;
 public final class StillImageHandFinder {
   private final PalmDetector detector;
   private final HandLandmarker landmarker;
+  private final PalmToHand palmToHand;
   private final int extraCandidates;
-  private final int refinePasses;
   private final double partMaxAreaShare;
 
   /**
@@ -44,8 +45,8 @@ public final class StillImageHandFinder {
       int refinePasses, double partMaxAreaShare) {
     this.detector = detector;
     this.landmarker = landmarker;
+    this.palmToHand = new PalmToHand(detector.config(), landmarker, PalmToHand.Refinement.still(refinePasses));
     this.extraCandidates = extraCandidates;
-    this.refinePasses = refinePasses;
     this.partMaxAreaShare = partMaxAreaShare;
   }
 
@@ -65,29 +66,20 @@ public final class StillImageHandFinder {
       if (tried >= maxHands + extraCandidates) {
         break;
       }
-      if (hands.stream().anyMatch(h -> palm.box().centredIn(h.landmarks().box()))) {
+      if (PalmToHand.onFoundHand(palm, boxes(hands))) {
         continue; // the curled fingers or thumb of a hand already found
       }
-      HandRegion region = HandRegions.fromPalm(palm, detector.config());
+      HandRegion region = palmToHand.region(palm);
       if (hands.size() >= maxHands && hands.stream().noneMatch(h -> h.landmarks().box().centredIn(upright(region)))) {
         continue; // enough hands, and this palm's region cannot hold a larger view of one of them
       }
       tried++;
-      HandLandmarks landmarks = landmarker.estimate(image, region, false);
-      for (int pass = 0; pass < refinePasses; pass++) {
-        HandRegion refinedRegion = HandRegions.fromLandmarks(landmarks.keypoints(), config.regionScale(),
-            config.regionShiftY());
-        HandLandmarks refined = landmarker.estimate(image, refinedRegion, false);
-        if (refined.presence() < landmarks.presence()) {
-          break;
-        }
-        landmarks = refined;
-      }
+      HandLandmarks landmarks = palmToHand.landmarks(image, region, false);
       if (landmarks.presence() < config.minPresence()) {
         continue;
       }
       PixelBox box = landmarks.box();
-      if (hands.stream().anyMatch(h -> h.landmarks().box().iou(box) > config.duplicateIou())) {
+      if (palmToHand.foundAgain(box, boxes(hands))) {
         continue; // the same hand, found again
       }
       DetectedHand hand = new DetectedHand(palm.score(), landmarks);
@@ -101,6 +93,14 @@ public final class StillImageHandFinder {
     }
     hands.sort(Comparator.comparingDouble(DetectedHand::detectorScore).reversed());
     return hands.size() > maxHands ? List.copyOf(hands.subList(0, maxHands)) : hands;
+  }
+
+  private static List<PixelBox> boxes(List<DetectedHand> hands) {
+    List<PixelBox> boxes = new ArrayList<>(hands.size());
+    for (DetectedHand h : hands) {
+      boxes.add(h.landmarks().box());
+    }
+    return boxes;
   }
 
   /** Whether one box's centre lies inside the other. */

@@ -15,8 +15,18 @@
  *       and projects the 21 keypoints back to image pixels as {@link dev.handctl.hand.HandLandmarks}.
  * </ol>
  *
- * <p>{@link dev.handctl.hand.StillImageHandFinder} chains the three for single images. Pre- and
- * post-processing ({@link dev.handctl.hand.RegionSampler}, decoding, projection) are plain Java,
- * apart from the model calls; tensors stay inside the two model classes.
+ * <p>{@link dev.handctl.hand.PalmToHand} is the palm-to-hand step (region, landmarks, refinement on
+ * the keypoints' own region, the rules that tell a hand found twice) that both
+ * {@link dev.handctl.hand.StillImageHandFinder} (single images) and
+ * {@link dev.handctl.hand.HandTracker} (frame streams) use.
+ *
+ * <p>Each model call has three separate steps, in the manner of DJL's {@code Translator}:
+ * pre-processing and post-processing are {@link dev.handctl.hand.PalmTranslator} and
+ * {@link dev.handctl.hand.LandmarkTranslator}, plain Java on float arrays (tested without a model);
+ * the call itself is {@link dev.handctl.inference.FloatCall}, and no tensor leaves the inference
+ * package. What the translators must know about a model (input size and value range, tensor names,
+ * anchors, z scale) is not a setting: it is read from the manifest beside the model's weights,
+ * {@code models/NAME.manifest.yaml}, by {@link dev.handctl.hand.ModelManifest} into
+ * {@link dev.handctl.hand.PalmModelFacts} and {@link dev.handctl.hand.LandmarkModelFacts}.
  */
 package dev.handctl.hand;

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * <p>A model {@code NAME} is the file {@code NAME.json} in a models directory plus the weight
  * shards it names. Every file must be listed in the directory's {@code SHA256SUMS} (the format of
  * {@code sha256sum}) and match it; a missing, truncated or altered file is reported with its path
- * and what was expected, before TensorFlow reads a byte of it.
+ * and what was expected, before TensorFlow reads a byte of it. Beside it, {@code NAME.manifest.yaml}
+ * holds the model's facts ({@link #locateManifest}), checked the same way.
  */
 public final class ModelFiles {
   /** The checksum list every models directory carries. */
@@ -85,6 +86,29 @@ public final class ModelFiles {
     throw new ModelException(
         "model '" + name + "' not found; looked for:" + looked
             + "\nPoint --models (or HANDCTL_MODELS) at the directory that holds the handctl models.");
+  }
+
+  /** How the manifest of a model is named beside its {@code .json}: {@code NAME.manifest.yaml}. */
+  public static final String MANIFEST_SUFFIX = ".manifest.yaml";
+
+  /**
+   * Finds the manifest of a model, the file beside its weights that holds the model's facts
+   * (input size, normalisation, tensor names...), and checks it against {@code SHA256SUMS}.
+   *
+   * @param name model name, such as {@code handdetect}
+   * @return the verified path of {@code NAME.manifest.yaml}, in the directory of the model's JSON
+   * @throws ModelException when the model or its manifest is missing, or the manifest is altered
+   */
+  public Path locateManifest(String name) {
+    Path json = locate(name);
+    Path manifest = json.resolveSibling(name + MANIFEST_SUFFIX);
+    if (!Files.isRegularFile(manifest)) {
+      throw new ModelException("model '" + name + "' has no manifest: expected "
+          + manifest.toAbsolutePath().normalize() + " beside its weights, with the model's facts (input size,"
+          + " normalisation, tensor names; the format is in models/README.md)");
+    }
+    verify(manifest);
+    return manifest;
   }
 
   /**

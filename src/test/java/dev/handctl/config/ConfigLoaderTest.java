@@ -3,6 +3,7 @@ package dev.handctl.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.handctl.gesture.GestureProblem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -13,12 +14,31 @@ class ConfigLoaderTest {
   Path dir;
 
   @Test
-  void defaultsDescribeThePalmModel() {
+  void defaultsNameTheModelsAndHoldNoneOfTheirFacts() {
     HandctlConfig c = ConfigLoader.defaults();
-    assertThat(c.detector().anchorStrides()).containsExactly(8, 16, 32, 32, 32);
-    assertThat(c.detector().inputSize()).isEqualTo(256);
-    assertThat(c.landmarks().inputSize()).isEqualTo(224);
+    assertThat(c.models().detector()).isEqualTo("handdetect");
     assertThat(c.models().landmarks()).isEqualTo("handlandmark-full");
+    for (String moved : SettingsSchema.movedToModelKeys()) {
+      assertThat(SettingsSchema.rule(moved)).as(moved).isNull();
+    }
+  }
+
+  @Test
+  void aSettingThatIsNowAFactOfTheModelIsRefusedSayingWhereItWent() {
+    ConfigLoader.Result r = ConfigLoader.check("mine.yaml",
+        "detector:\n  inputSize: 256\n  anchors:\n    strides: [8, 16]\nlandmarks:\n  normalizeZ: 0.4\n");
+    assertThat(r.clean()).isFalse();
+    assertThat(r.config()).isNull();
+    assertThat(r.problems()).extracting(GestureProblem::line).containsExactly(2, 3, 6);
+    assertThat(r.problems().get(0).message())
+        .startsWith("detector.inputSize: a fact of the model now, not a setting")
+        .contains("models/handdetect.manifest.yaml (input.size")
+        .contains("remove it from the settings file")
+        .doesNotContain("unknown");
+    assertThat(r.problems().get(1).message()).startsWith("detector.anchors: a fact of the model now")
+        .contains("models/handdetect.manifest.yaml (anchors;");
+    assertThat(r.problems().get(2).message()).startsWith("landmarks.normalizeZ: a fact of the model now")
+        .contains("models/handlandmark-full.manifest.yaml (normalizeZ");
   }
 
   @Test
@@ -86,8 +106,8 @@ class ConfigLoaderTest {
         p -> assertThat(p).contains("many.yaml:5:").contains("camera.fps").contains("nothing"),
         p -> assertThat(p).contains("many.yaml:6:").contains("camera.widthPx").contains("infinity"),
         p -> assertThat(p).contains("many.yaml:8:").contains("still.extraCandidates").contains("not a number"),
-        p -> assertThat(p).contains("many.yaml:10:").contains("detector.inputSize").contains("100000"),
-        p -> assertThat(p).contains("many.yaml:11:").contains("detector.anchors.anchorsPerLayer"),
+        p -> assertThat(p).contains("many.yaml:10:").contains("detector.inputSize").contains("fact of the model"),
+        p -> assertThat(p).contains("many.yaml:11:").contains("detector.anchors").contains("fact of the model"),
         p -> assertThat(p).contains("many.yaml:13:").contains("models.detector").contains("not a path"),
         p -> assertThat(p).contains("many.yaml:14:").contains("hotkey.pause").contains("'h'"));
     assertThat(r.problemReport()).doesNotContain("java.");

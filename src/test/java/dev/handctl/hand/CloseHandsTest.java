@@ -31,12 +31,12 @@ class CloseHandsTest {
     HandctlConfig config = ConfigLoader.defaults();
     PalmDetectorConfig d = config.detector();
     assertThat(d.zoomOutPass()).as("on by default").isTrue();
-    PalmDetectorConfig plainOnly = new PalmDetectorConfig(d.inputName(), d.outputName(), d.inputSize(),
-        d.keypointCount(), d.anchorStrides(), d.anchorsPerLayer(), d.anchorOffset(), d.minScore(),
-        d.nmsIouThreshold(), d.rotationStartKeypoint(), d.rotationEndKeypoint(), d.rotationTargetDegrees(),
+    PalmDetectorConfig plainOnly = new PalmDetectorConfig(d.minScore(), d.nmsIouThreshold(), d.rotationStartKeypoint(), d.rotationEndKeypoint(), d.rotationTargetDegrees(),
         d.regionScale(), d.regionShiftY(), d.mirroredPass(), 1);
-    try (TfModel model = TfModel.load(new ModelFiles(List.of(Models.DIR)), config.models().detector(), 1);
-        PalmDetector withoutZoom = new PalmDetector(model, plainOnly, StageTimer.NONE)) {
+    ModelFiles files = new ModelFiles(List.of(Models.DIR));
+    try (TfModel model = TfModel.load(files, config.models().detector(), 1);
+        PalmDetector withoutZoom = new PalmDetector(model, ModelManifest.palm(files, config.models().detector()),
+            plainOnly, StageTimer.NONE)) {
       StillImageHandFinder without = new StillImageHandFinder(withoutZoom, Models.landmarker(),
           config.still().extraCandidates(), config.still().refinePasses(), config.still().partMaxAreaShare());
       int hands = 0;

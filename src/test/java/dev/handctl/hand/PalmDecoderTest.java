@@ -9,9 +9,10 @@ import org.junit.jupiter.api.Test;
 
 class PalmDecoderTest {
   private final PalmDetectorConfig config = ConfigLoader.defaults().detector();
-  private final SsdAnchors anchors = SsdAnchors.generate(config.inputSize(), config.anchorStrides(),
-      config.anchorsPerLayer(), config.anchorOffset());
-  private final PalmDecoder decoder = new PalmDecoder(anchors, config);
+  private final PalmModelFacts facts = ModelManifest.palm(java.nio.file.Path.of("models/handdetect.manifest.yaml"));
+  private final SsdAnchors anchors = SsdAnchors.generate(facts.inputSize(), facts.anchorStrides(),
+      facts.anchorsPerLayer(), facts.anchorOffset());
+  private final PalmDecoder decoder = new PalmDecoder(anchors, facts, config.minScore());
 
   @Test
   void decodesOffsetsRelativeToTheAnchorAndKeepsOnlyConfidentRows() {

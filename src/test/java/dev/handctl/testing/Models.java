@@ -3,6 +3,7 @@ package dev.handctl.testing;
 import dev.handctl.config.ConfigLoader;
 import dev.handctl.config.HandctlConfig;
 import dev.handctl.hand.HandLandmarker;
+import dev.handctl.hand.ModelManifest;
 import dev.handctl.hand.PalmDetector;
 import dev.handctl.hand.StageTimer;
 import dev.handctl.hand.StillImageHandFinder;
@@ -33,8 +34,10 @@ public final class Models {
       ModelFiles files = new ModelFiles(List.of(DIR));
       TfModel dm = TfModel.load(files, config.models().detector(), 1);
       TfModel lm = TfModel.load(files, config.models().landmarks(), 1);
-      detector = new PalmDetector(dm, config.detector(), StageTimer.NONE);
-      landmarker = new HandLandmarker(lm, config.landmarks(), StageTimer.NONE);
+      detector = new PalmDetector(dm, ModelManifest.palm(files, config.models().detector()), config.detector(),
+          StageTimer.NONE);
+      landmarker = new HandLandmarker(lm, ModelManifest.landmarks(files, config.models().landmarks()),
+          config.landmarks(), StageTimer.NONE);
       finder = new StillImageHandFinder(detector, landmarker, config.still().extraCandidates(),
           config.still().refinePasses(), config.still().partMaxAreaShare());
     }
@@ -57,8 +60,10 @@ public final class Models {
   public static synchronized PalmDetector workerDetector() {
     if (workerDetector == null) {
       HandctlConfig config = ConfigLoader.defaults();
-      TfModel dm = TfModel.load(new ModelFiles(List.of(DIR)), config.models().detector(), 1);
-      workerDetector = new PalmDetector(dm, config.detector(), StageTimer.NONE);
+      ModelFiles files = new ModelFiles(List.of(DIR));
+      TfModel dm = TfModel.load(files, config.models().detector(), 1);
+      workerDetector = new PalmDetector(dm, ModelManifest.palm(files, config.models().detector()),
+          config.detector(), StageTimer.NONE);
     }
     return workerDetector;
   }
