@@ -31,8 +31,9 @@ public record EventScore(int pinchLabels, int pinchesRecognised, int pinchesActe
 
   /** Copies the maps, sorted by direction. */
   public EventScore {
-    swipeLabels = Map.copyOf(swipeLabels);
-    swipesRecognised = Map.copyOf(swipesRecognised);
+    // Map.copyOf's order changes from run to run; the table and --json print in this order.
+    swipeLabels = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(swipeLabels));
+    swipesRecognised = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(swipesRecognised));
   }
 
   /** Returns the certain swipe labels, all directions. */
