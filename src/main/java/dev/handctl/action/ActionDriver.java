@@ -1,17 +1,17 @@
 package dev.handctl.action;
 
+import dev.handctl.action.Engagement.DragState;
+import dev.handctl.action.Engagement.EndReason;
+import dev.handctl.gesture.ClosingFingers;
 import dev.handctl.gesture.GestureDefinition;
 import dev.handctl.gesture.GestureEvent;
 import dev.handctl.gesture.GesturePhase;
-import dev.handctl.hand.HandLandmark;
 import dev.handctl.hand.HandLandmarks;
 import dev.handctl.hand.Handedness;
 import dev.handctl.hand.PixelPoint;
 import dev.handctl.hand.TrackedHand;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,97 +41,31 @@ import org.slf4j.LoggerFactory;
  *   <li>Clicks closer together than {@code minClickIntervalMillis} are dropped.
  * </ul>
  *
+ * <p>The driver keeps the hands and their poses and wires three parts: a {@link PressLedger} in
+ * front of the sink (what is held down, the click rate), a {@link PointerSteering} (which hand
+ * steers, aiming) and {@link ClickDrag} (clicks and the drag state machine). Whether a click or
+ * drag pose's fingers are closing is the gestures' business ({@link ClosingFingers}).
+ *
  * <p>All methods are synchronized: frames come from the pipeline thread, pause and quit from the
  * tray or hotkey thread, and a pause takes effect (buttons released) at once, between frames.
  */
 public final class ActionDriver implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ActionDriver.class);
 
-  /** What a drag binding is doing. */
-  private enum DragState { ARMED, DRAGGING }
-
-  /** A lasting binding under way on one hand. */
-  private static final class Engagement {
-    final Binding binding;
-    final long startNanos;
-    DragState drag;
-    DesktopPoint aim;
-    /** Where the anchor was when a drag pose started, image pixels. */
-    double startAnchorX;
-    double startAnchorY;
-    double scrollCarry;
-    long lastNanos;
-
-    Engagement(Binding binding, long startNanos) {
-      this.binding = binding;
-      this.startNanos = startNanos;
-      this.lastNanos = startNanos;
-    }
-  }
-
-  /** What the driver knows of one tracked hand. */
-  private static final class HandRecord {
-    final int id;
-    final long firstSeenNanos;
-    Handedness handedness;
-    /** Smoothed keypoints, as the gestures saw them. */
-    List<HandLandmark> keypoints;
-    /** The model's keypoints, which the pointer filters itself. */
-    List<HandLandmark> rawKeypoints;
-    /** The static pose under way (from its start to its end event), or null. */
-    String pose;
-    /** The pose started after the hand settled and while running, so it may press buttons and keys. */
-    boolean poseFresh;
-    /** Whether the hand's settling was seen (and a still hand's pose under way made fresh). */
-    boolean settleSeen;
-    /** Where the palm centre was when the hand was found, in image pixels. */
-    double foundXPx = Double.NaN;
-    double foundYPx;
-    /** How far the palm went from there during the settle time, in hand sizes. */
-    double settleTravelHandSizes;
-    final List<Engagement> engaged = new ArrayList<>();
-
-    HandRecord(int id, long firstSeenNanos) {
-      this.id = id;
-      this.firstSeenNanos = firstSeenNanos;
-    }
-  }
-
-  /** Why a lasting binding ends. */
-  private enum EndReason { POSE_ENDED, HAND_LOST, PAUSED }
-
-  private final ActionSink sink;
+  private final PressLedger ledger;
   private final Consumer<ActionKind> pauseRequests;
-  private final boolean mirrored;
+  private final PointerSteering pointer;
+  private final ClickDrag clicks;
   private List<Binding> bindings;
   private Set<String> motionGestures;
-  /** For each gesture, its distance rules with an upper bound (fingers that close to make it). */
-  private Map<String, List<GestureDefinition.DistanceRule>> closingRules;
-  /**
-   * Fingers that have been closing for longer than this are not aiming a click any more (a hand
-   * resting half-closed): the click lands where the pointer is, not where it was when they began.
-   */
-  private static final long APPROACH_MAX_NANOS = 1_000_000_000L;
-  /** When the pointer owner's fingers began closing into a click or drag pose, or MIN_VALUE. */
-  private long approachSinceNanos = Long.MIN_VALUE;
+  private ClosingFingers closing;
   private SafetySettings safety;
-  private PointerController pointer;
-  private DesktopBounds desktop;
   private final Map<Integer, HandRecord> hands = new LinkedHashMap<>();
-  private final Set<MouseButton> pressedButtons = EnumSet.noneOf(MouseButton.class);
-  private final Deque<String> pressedKeys = new ArrayDeque<>();
-  private Integer pointerOwner;
-  /** The hand that steered the pointer last, and when it let go. */
-  private int lastPointerHand = -1;
-  private long pointerLetGoNanos = Long.MIN_VALUE;
   private boolean paused;
   /** Hands lost within {@link #keepLostNanos}: id to {first seen, lost at}. */
-  private final Map<Integer, long[]> recentlyLost = new java.util.HashMap<>();
+  private final Map<Integer, long[]> recentlyLost = new HashMap<>();
   private long keepLostNanos;
-  private long lastClickNanos = Long.MIN_VALUE / 2;
   private long nowNanos;
-  private int frameWidthPx = 1;
-  private int frameHeightPx = 1;
 
   /**
    * Creates a driver.
@@ -153,11 +87,10 @@ public final class ActionDriver implements AutoCloseable {
     this.bindings = List.copyOf(bindings);
     setGestures(gestures);
     this.safety = safety;
-    this.desktop = desktop;
-    this.mirrored = mirrored;
-    this.sink = sink;
+    this.ledger = new PressLedger(sink);
     this.pauseRequests = pauseRequests;
-    this.pointer = new PointerController(pointerSettings, desktop, mirrored);
+    this.pointer = new PointerSteering(pointerSettings, desktop, mirrored, ledger);
+    this.clicks = new ClickDrag(pointer, ledger, safety, closing);
   }
 
   /**
@@ -175,7 +108,8 @@ public final class ActionDriver implements AutoCloseable {
     this.bindings = List.copyOf(newBindings);
     setGestures(gestures);
     this.safety = newSafety;
-    this.pointer = new PointerController(pointerSettings, desktop, mirrored);
+    clicks.setSafety(newSafety);
+    pointer.reconfigure(pointerSettings);
     hands.values().forEach(h -> h.poseFresh = false);
   }
 
@@ -196,7 +130,6 @@ public final class ActionDriver implements AutoCloseable {
    * @param newDesktop the virtual desktop
    */
   public synchronized void setDesktop(DesktopBounds newDesktop) {
-    this.desktop = newDesktop;
     pointer.setDesktop(newDesktop);
   }
 
@@ -207,9 +140,9 @@ public final class ActionDriver implements AutoCloseable {
    */
   public synchronized void onFrame(HandFrame frame) {
     nowNanos = frame.timestampNanos();
-    frameWidthPx = Math.max(1, frame.widthPx());
-    frameHeightPx = Math.max(1, frame.heightPx());
-    sink.beginFrame(nowNanos);
+    pointer.beginFrame(nowNanos, Math.max(1, frame.widthPx()), Math.max(1, frame.heightPx()));
+    clicks.beginFrame(nowNanos);
+    ledger.beginFrame(nowNanos);
     // Hands that are gone end whatever they were doing.
     for (Iterator<HandRecord> it = hands.values().iterator(); it.hasNext(); ) {
       HandRecord h = it.next();
@@ -292,30 +225,27 @@ public final class ActionDriver implements AutoCloseable {
   }
 
   private void setGestures(List<GestureDefinition> gestures) {
-    Set<String> motion = new java.util.HashSet<>();
-    Map<String, List<GestureDefinition.DistanceRule>> closing = new java.util.HashMap<>();
+    Set<String> motion = new HashSet<>();
     for (GestureDefinition g : gestures) {
       if (g.isMotion()) {
         motion.add(g.name());
       }
-      List<GestureDefinition.DistanceRule> rules =
-          g.distances().stream().filter(r -> !Double.isNaN(r.below())).toList();
-      if (!rules.isEmpty()) {
-        closing.put(g.name(), rules);
-      }
     }
     this.motionGestures = Set.copyOf(motion);
-    this.closingRules = Map.copyOf(closing);
+    this.closing = ClosingFingers.of(gestures);
+    if (clicks != null) {
+      clicks.setClosing(closing);
+    }
   }
 
   private void fire(Binding b) {
     switch (b.action()) {
-      case CLICK -> click(b.button(), 1, clickAim());
-      case DOUBLE_CLICK -> click(b.button(), 2, clickAim());
+      case CLICK -> clicks.click(b.button(), 1, pointer.clickAim());
+      case DOUBLE_CLICK -> clicks.click(b.button(), 2, pointer.clickAim());
       case SCROLL -> scroll(b, (int) b.scrollSteps());
       case KEY -> {
-        pressKeys(b.keys());
-        releaseKeys(b.keys());
+        ledger.pressKeys(b.keys());
+        ledger.releaseKeys(b.keys());
       }
       case PAUSE, RESUME, TOGGLE_PAUSE -> pauseRequests.accept(b.action());
       default -> LOG.debug("{} is a lasting action; it is not fired on a phase", b.action().key());
@@ -343,35 +273,18 @@ public final class ActionDriver implements AutoCloseable {
     Engagement g = new Engagement(b, nowNanos);
     switch (b.action()) {
       case MOVE -> {
-        if (pointerOwner != null && pointerOwner != h.id) {
+        if (pointer.steeredByOther(h.id)) {
           return; // another hand steers; this one may take over when it lets go
         }
-        takePointer(h);
+        pointer.take(h.id);
       }
-      case CLUTCH -> {
-        if (pointerOwner != null && pointerOwner == h.id) {
-          pointerOwner = null;
-        }
-        pointer.release();
-      }
+      case CLUTCH -> pointer.clutch(h.id);
       case DRAG -> {
-        if (pointerOwner != null && pointerOwner != h.id) {
+        if (!clicks.arm(h, g)) {
           return;
         }
-        boolean wasSteering = steeredUntilNow(h);
-        if (pointerOwner == null) {
-          takePointer(h);
-        }
-        g.drag = DragState.ARMED;
-        g.aim = wasSteering ? aim() : pointer.position();
-        if (!g.aim.equals(pointer.position())) {
-          sink.moveTo(g.aim.xPx(), g.aim.yPx()); // back to where the user aimed before the fingers closed
-        }
-        pointer.place(g.aim, nowNanos);
-        g.startAnchorX = pointer.anchorX(h.keypoints);
-        g.startAnchorY = pointer.anchorY(h.keypoints);
       }
-      case KEY -> pressKeys(b.keys());
+      case KEY -> ledger.pressKeys(b.keys());
       default -> {
         // Rate scrolling accumulates from now on.
       }
@@ -379,64 +292,19 @@ public final class ActionDriver implements AutoCloseable {
     h.engaged.add(g);
   }
 
-  /** Whether this hand steered the pointer until this very frame (a pointing pose that just ended). */
-  private boolean steeredUntilNow(HandRecord h) {
-    return (pointerOwner != null && pointerOwner == h.id)
-        || (pointerOwner == null && lastPointerHand == h.id && pointerLetGoNanos == nowNanos);
-  }
-
-  private void takePointer(HandRecord h) {
-    if (lastPointerHand != h.id) {
-      approachSinceNanos = Long.MIN_VALUE;
-    }
-    pointerOwner = h.id;
-    lastPointerHand = h.id;
-    pointer.release();
-    DesktopPoint real = sink.pointerPosition();
-    pointer.place(real != null ? real : pointer.position(), nowNanos);
-  }
-
   /** Per-frame work of a lasting binding: following the hand, starting a drag, scrolling at a rate. */
   private void advance(HandRecord h, Engagement g) {
     Binding b = g.binding;
     switch (b.action()) {
       case MOVE -> {
-        if (pointerOwner == null) {
-          takePointer(h);
+        if (!pointer.owned()) {
+          pointer.take(h.id);
         }
-        if (pointerOwner == h.id) {
-          if (approaching(h)) {
-            if (approachSinceNanos == Long.MIN_VALUE) {
-              approachSinceNanos = nowNanos;
-            }
-            pointer.hold(h.rawKeypoints, nowNanos);
-          } else {
-            approachSinceNanos = Long.MIN_VALUE;
-            follow(h);
-          }
+        if (pointer.steers(h.id)) {
+          pointer.steer(h, approaching(h));
         }
       }
-      case DRAG -> {
-        if (g.drag == DragState.ARMED) {
-          // Travel in hand sizes, so the threshold is the same near and far from the camera.
-          boolean moved = Math.hypot(pointer.anchorX(h.keypoints) - g.startAnchorX,
-              pointer.anchorY(h.keypoints) - g.startAnchorY) / HandLandmarks.sizePx(h.keypoints)
-              >= pointer.settings().dragStartHandSizes();
-          boolean held = nowNanos - g.startNanos >= pointer.settings().dragStartMillis() * 1_000_000L;
-          if (moved || held) {
-            g.drag = DragState.DRAGGING;
-            press(b.button());
-            pointer.release(); // follow from here, so the pointer does not jump by the distance moved
-          }
-        }
-        if (g.drag == DragState.DRAGGING) {
-          if (within(h, b.gesture(), 1)) {
-            follow(h);
-          } else {
-            pointer.hold(h.rawKeypoints, nowNanos); // the fingers are opening: drop where the drag was
-          }
-        }
-      }
+      case DRAG -> clicks.advance(h, g);
       case SCROLL -> {
         double seconds = (nowNanos - g.lastNanos) * 1e-9;
         g.scrollCarry += b.scrollSteps() * seconds;
@@ -451,13 +319,6 @@ public final class ActionDriver implements AutoCloseable {
       }
     }
     g.lastNanos = nowNanos;
-  }
-
-  private void follow(HandRecord h) {
-    if (pointer.follow(h.rawKeypoints, nowNanos, frameWidthPx, frameHeightPx)) {
-      DesktopPoint p = pointer.position();
-      sink.moveTo(p.xPx(), p.yPx());
-    }
   }
 
   /** Ends a hand's lasting bindings (all of them, or those of one gesture). */
@@ -477,126 +338,35 @@ public final class ActionDriver implements AutoCloseable {
     switch (b.action()) {
       case MOVE, DRAG -> {
         if (b.action() == ActionKind.DRAG) {
-          if (g.drag == DragState.ARMED && reason == EndReason.POSE_ENDED) {
-            click(b.button(), 1, g.aim);
-          } else if (g.drag == DragState.DRAGGING) {
-            release(b.button());
-          }
+          clicks.end(g, reason);
         }
-        if (pointerOwner != null && pointerOwner == h.id) {
-          // approachSinceNanos stays: the pinch that ends a pointing pose still needs to know when
-          // its fingers began to close, and where the pointer was then.
-          pointerOwner = null;
-          pointerLetGoNanos = nowNanos;
-        }
+        pointer.letGo(h.id);
       }
-      case KEY -> releaseKeys(b.keys());
+      case KEY -> ledger.releaseKeys(b.keys());
       default -> {
         // Clutch and rate scrolling leave nothing to undo.
       }
     }
   }
 
-  private DesktopPoint clickAim() {
-    return pointerOwner != null ? aim() : null;
-  }
-
-  /**
-   * Where the user aimed a click: the pointer's place {@code clickRewindMillis} before the fingers
-   * began to close (the pointer has held still since), or before now for poses that have no
-   * closing fingers.
-   */
-  private DesktopPoint aim() {
-    long from = approachSinceNanos != Long.MIN_VALUE && nowNanos - approachSinceNanos < APPROACH_MAX_NANOS
-        ? approachSinceNanos : nowNanos;
-    return pointer.positionAt(from - pointer.settings().clickRewindMillis() * 1_000_000L);
-  }
-
   /**
    * Whether a hand's fingers are closing into one of the click or drag poses bound for it: every
-   * upper-bounded distance rule of the pose within {@code approachFactor} times its bound.
+   * upper-bounded distance rule of the pose within {@code approachFactor} times its bound (on the
+   * model's own keypoints: smoothing would tell of closing fingers a frame or two late).
    */
   private boolean approaching(HandRecord h) {
     for (Binding b : bindings) {
-      boolean clicks = b.action() == ActionKind.DRAG || b.action() == ActionKind.CLICK
+      boolean click = b.action() == ActionKind.DRAG || b.action() == ActionKind.CLICK
           || b.action() == ActionKind.DOUBLE_CLICK;
-      if (clicks && matches(b, h) && within(h, b.gesture(), pointer.settings().approachFactor())) {
+      if (click && matches(b, h) && closing.within(b.gesture(), h.rawKeypoints, pointer.settings().approachFactor())) {
         return true;
       }
     }
     return false;
   }
 
-  /** Whether every upper-bounded distance rule of a gesture is under {@code factor} times its bound. */
-  private boolean within(HandRecord h, String gesture, double factor) {
-    List<GestureDefinition.DistanceRule> rules = closingRules.get(gesture);
-    if (rules == null) {
-      return false;
-    }
-    // The model's own keypoints: smoothing would tell of closing or opening fingers a frame or two
-    // late, and the hand slips meanwhile.
-    List<HandLandmark> k = h.rawKeypoints;
-    double size = HandLandmarks.sizePx(k);
-    for (GestureDefinition.DistanceRule r : rules) {
-      HandLandmark p = k.get(r.from());
-      HandLandmark q = k.get(r.to());
-      if (Math.hypot(p.xPx() - q.xPx(), p.yPx() - q.yPx()) / size >= r.below() * factor) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private void click(MouseButton button, int count, DesktopPoint at) {
-    if (nowNanos - lastClickNanos < safety.minClickIntervalMillis() * 1_000_000L) {
-      LOG.info("click dropped: {} ms after the previous one (actions.minClickIntervalMillis {})",
-          (nowNanos - lastClickNanos) / 1_000_000, safety.minClickIntervalMillis());
-      return;
-    }
-    lastClickNanos = nowNanos;
-    if (at != null && !at.equals(pointer.position())) {
-      sink.moveTo(at.xPx(), at.yPx());
-      pointer.place(at, nowNanos);
-    }
-    for (int i = 0; i < count; i++) {
-      press(button);
-      release(button);
-    }
-  }
-
-  private void press(MouseButton button) {
-    if (pressedButtons.add(button)) {
-      sink.press(button);
-    }
-  }
-
-  private void release(MouseButton button) {
-    if (pressedButtons.remove(button)) {
-      sink.release(button);
-    }
-  }
-
-  private void pressKeys(KeyChord keys) {
-    for (String k : keys.keys()) {
-      if (!pressedKeys.contains(k)) {
-        pressedKeys.push(k);
-        sink.keyPress(k);
-      }
-    }
-  }
-
-  private void releaseKeys(KeyChord keys) {
-    List<String> reversed = new ArrayList<>(keys.keys());
-    java.util.Collections.reverse(reversed);
-    for (String k : reversed) {
-      if (pressedKeys.remove(k)) {
-        sink.keyRelease(k);
-      }
-    }
-  }
-
   private void scroll(Binding b, int steps) {
-    sink.scroll(b.scrollDirection().y() * steps, b.scrollDirection().x() * steps);
+    ledger.scroll(b.scrollDirection().y() * steps, b.scrollDirection().x() * steps);
   }
 
   private boolean isEngaged(HandRecord h, Binding b) {
@@ -651,20 +421,13 @@ public final class ActionDriver implements AutoCloseable {
     };
   }
 
-
   private void endAll(EndReason reason) {
     for (HandRecord h : hands.values()) {
       endEngagements(h, reason, null);
     }
     // Whatever is still down (nothing, unless a binding was changed under it) goes up too.
-    for (MouseButton b : List.copyOf(pressedButtons)) {
-      release(b);
-    }
-    while (!pressedKeys.isEmpty()) {
-      sink.keyRelease(pressedKeys.pop());
-    }
-    pointerOwner = null;
-    pointer.release();
+    ledger.releaseEverything();
+    pointer.letGoAll();
   }
 
   /** Stops all actions: every button and key is released, the pointer stays where it is. */
@@ -704,7 +467,7 @@ public final class ActionDriver implements AutoCloseable {
         }
       }
     }
-    return pointerOwner != null ? "moving" : "idle";
+    return pointer.owned() ? "moving" : "idle";
   }
 
   /**
