@@ -15,7 +15,7 @@ import java.util.List;
  * is already a probability. Its handedness output is the probability of a right hand in a mirrored
  * (selfie) image; for an ordinary image that is the person's left hand. Not thread-safe.
  */
-public final class HandLandmarker implements AutoCloseable {
+public final class HandLandmarker implements LandmarkEstimator, AutoCloseable {
   private static final int VALUES = HandKeypoint.COUNT * 3;
 
   private final HandLandmarkerConfig config;
