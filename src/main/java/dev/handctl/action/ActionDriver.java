@@ -7,8 +7,10 @@ import dev.handctl.gesture.GestureDefinition;
 import dev.handctl.gesture.GestureEvent;
 import dev.handctl.gesture.GesturePhase;
 import dev.handctl.hand.HandLandmarks;
+import dev.handctl.hand.HandChanges;
 import dev.handctl.hand.Handedness;
 import dev.handctl.hand.PixelPoint;
+import dev.handctl.hand.TrackedFrame;
 import dev.handctl.hand.TrackedHand;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -62,9 +64,11 @@ public final class ActionDriver implements AutoCloseable {
   private SafetySettings safety;
   private final Map<Integer, HandRecord> hands = new LinkedHashMap<>();
   private boolean paused;
-  /** Hands lost within {@link #keepLostNanos}: id to {first seen, lost at}. */
-  private final Map<Integer, long[]> recentlyLost = new HashMap<>();
+  /** Lost hands that may still come back with their id: id to when first seen. */
+  private final Map<Integer, Long> recentlyLost = new HashMap<>();
   private long keepLostNanos;
+  /** Which hands are new, lost and forgotten, frame by frame; outlives the chains that feed it. */
+  private HandChanges changes = new HandChanges(0);
   private long nowNanos;
 
   /**
@@ -122,6 +126,19 @@ public final class ActionDriver implements AutoCloseable {
    */
   public synchronized void keepHandsThroughGaps(long millis) {
     this.keepLostNanos = Math.max(0, millis) * 1_000_000L;
+    this.changes = new HandChanges(Math.max(0, millis));
+  }
+
+  /**
+   * Returns the report of which hands are new and lost that this driver follows: the chain in
+   * front of it works each frame's changes out with it and hands them on in the {@link HandFrame}
+   * (the gestures read the same report), so it lives as long as the driver does, through reloads
+   * that rebuild the chain. Its rejoin time is {@link #keepHandsThroughGaps}'s.
+   *
+   * @return the driver's hand changes; call its {@code next} once per frame, for this driver's frames only
+   */
+  public synchronized HandChanges handChanges() {
+    return changes;
   }
 
   /**
@@ -143,26 +160,32 @@ public final class ActionDriver implements AutoCloseable {
     pointer.beginFrame(nowNanos, Math.max(1, frame.widthPx()), Math.max(1, frame.heightPx()));
     clicks.beginFrame(nowNanos);
     ledger.beginFrame(nowNanos);
-    // Hands that are gone end whatever they were doing.
-    for (Iterator<HandRecord> it = hands.values().iterator(); it.hasNext(); ) {
-      HandRecord h = it.next();
-      if (frame.hands().stream().noneMatch(t -> t.id() == h.id)) {
-        endEngagements(h, EndReason.HAND_LOST, null);
-        it.remove();
-        if (keepLostNanos > 0) {
-          recentlyLost.put(h.id, new long[] {h.firstSeenNanos, nowNanos});
+    TrackedFrame report = frame.changes() != null ? frame.changes() : changes.next(frame.hands(), nowNanos);
+    if (!report.lostIds().isEmpty()) {
+      // Hands that are gone end whatever they were doing (in the order they came into view).
+      for (Iterator<HandRecord> it = hands.values().iterator(); it.hasNext(); ) {
+        HandRecord h = it.next();
+        if (report.lostIds().contains(h.id)) {
+          endEngagements(h, EndReason.HAND_LOST, null);
+          it.remove();
+          if (keepLostNanos > 0) {
+            recentlyLost.put(h.id, h.firstSeenNanos);
+          }
         }
       }
     }
-    recentlyLost.values().removeIf(l -> nowNanos - l[1] > keepLostNanos || nowNanos < l[1]);
+    for (Integer id : report.forgottenIds()) {
+      recentlyLost.remove(id);
+    }
     for (TrackedHand t : frame.hands()) {
-      // A hand the tracker rejoined after a short gap (same id) has settled already.
-      HandRecord h = hands.computeIfAbsent(t.id(), id -> {
-        long[] lost = recentlyLost.remove(id);
-        HandRecord r = new HandRecord(id, lost != null ? lost[0] : nowNanos);
-        r.settleSeen = lost != null; // a rejoined hand settled before it was lost
-        return r;
-      });
+      HandRecord h = hands.get(t.id());
+      if (h == null) {
+        // A hand the tracker rejoined after a short gap (kept, not new) has settled already.
+        Long firstSeen = report.isNew(t.id()) ? null : recentlyLost.remove(t.id());
+        h = new HandRecord(t.id(), firstSeen != null ? firstSeen : nowNanos);
+        h.settleSeen = firstSeen != null; // a rejoined hand settled before it was lost
+        hands.put(t.id(), h);
+      }
       h.handedness = t.landmarks().handedness();
       h.keypoints = t.landmarks().keypoints();
       h.rawKeypoints = h.keypoints;
@@ -476,6 +499,8 @@ public final class ActionDriver implements AutoCloseable {
    */
   public synchronized void releaseAll() {
     endAll(EndReason.HAND_LOST);
+    // Not told to the hand changes: a hand still in view is kept by them, and with no record here it
+    // starts afresh all the same; a hand lost before may still come back.
     hands.clear();
   }
 
