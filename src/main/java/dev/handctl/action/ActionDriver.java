@@ -6,18 +6,10 @@ import dev.handctl.gesture.ClosingFingers;
 import dev.handctl.gesture.GestureDefinition;
 import dev.handctl.gesture.GestureEvent;
 import dev.handctl.gesture.GesturePhase;
-import dev.handctl.hand.HandLandmarks;
 import dev.handctl.hand.HandChanges;
 import dev.handctl.hand.Handedness;
-import dev.handctl.hand.PixelPoint;
-import dev.handctl.hand.TrackedFrame;
-import dev.handctl.hand.TrackedHand;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -43,9 +35,11 @@ import org.slf4j.LoggerFactory;
  *   <li>Clicks closer together than {@code minClickIntervalMillis} are dropped.
  * </ul>
  *
- * <p>The driver keeps the hands and their poses and wires three parts: a {@link PressLedger} in
+ * <p>The driver decides which bindings fire and start, when, for which hand, and wires its parts: a
+ * {@link HandRoster} (the hands, kept up to date from each frame's changes), a {@link PressLedger} in
  * front of the sink (what is held down, the click rate), a {@link PointerSteering} (which hand
- * steers, aiming) and {@link ClickDrag} (clicks and the drag state machine). Whether a click or
+ * steers, aiming), {@link ClickDrag} (clicks and the drag state machine) and {@link LastingBindings}
+ * (what each lasting binding does when it starts, on every frame and when it ends). Whether a click or
  * drag pose's fingers are closing is the gestures' business ({@link ClosingFingers}).
  *
  * <p>All methods are synchronized: frames come from the pipeline thread, pause and quit from the
@@ -58,17 +52,13 @@ public final class ActionDriver implements AutoCloseable {
   private final Consumer<ActionKind> pauseRequests;
   private final PointerSteering pointer;
   private final ClickDrag clicks;
+  private final LastingBindings lasting;
   private List<Binding> bindings;
   private Set<String> motionGestures;
   private ClosingFingers closing;
   private SafetySettings safety;
-  private final Map<Integer, HandRecord> hands = new LinkedHashMap<>();
+  private final HandRoster roster;
   private boolean paused;
-  /** Lost hands that may still come back with their id: id to when first seen. */
-  private final Map<Integer, Long> recentlyLost = new HashMap<>();
-  private long keepLostNanos;
-  /** Which hands are new, lost and forgotten, frame by frame; outlives the chains that feed it. */
-  private HandChanges changes = new HandChanges(0);
   private long nowNanos;
 
   /**
@@ -95,6 +85,8 @@ public final class ActionDriver implements AutoCloseable {
     this.pauseRequests = pauseRequests;
     this.pointer = new PointerSteering(pointerSettings, desktop, mirrored, ledger);
     this.clicks = new ClickDrag(pointer, ledger, safety, closing);
+    this.lasting = new LastingBindings(pointer, clicks, ledger);
+    this.roster = new HandRoster(lasting);
   }
 
   /**
@@ -114,7 +106,7 @@ public final class ActionDriver implements AutoCloseable {
     this.safety = newSafety;
     clicks.setSafety(newSafety);
     pointer.reconfigure(pointerSettings);
-    hands.values().forEach(h -> h.poseFresh = false);
+    roster.all().forEach(h -> h.poseFresh = false);
   }
 
   /**
@@ -125,8 +117,7 @@ public final class ActionDriver implements AutoCloseable {
    * @param millis the tracker's rejoin time ({@code tracker.rejoinMillis}); 0 to forget at once
    */
   public synchronized void keepHandsThroughGaps(long millis) {
-    this.keepLostNanos = Math.max(0, millis) * 1_000_000L;
-    this.changes = new HandChanges(Math.max(0, millis));
+    roster.keepThroughGaps(millis);
   }
 
   /**
@@ -138,7 +129,7 @@ public final class ActionDriver implements AutoCloseable {
    * @return the driver's hand changes; call its {@code next} once per frame, for this driver's frames only
    */
   public synchronized HandChanges handChanges() {
-    return changes;
+    return roster.changes();
   }
 
   /**
@@ -160,63 +151,29 @@ public final class ActionDriver implements AutoCloseable {
     pointer.beginFrame(nowNanos, Math.max(1, frame.widthPx()), Math.max(1, frame.heightPx()));
     clicks.beginFrame(nowNanos);
     ledger.beginFrame(nowNanos);
-    TrackedFrame report = frame.changes() != null ? frame.changes() : changes.next(frame.hands(), nowNanos);
-    if (!report.lostIds().isEmpty()) {
-      // Hands that are gone end whatever they were doing (in the order they came into view).
-      for (Iterator<HandRecord> it = hands.values().iterator(); it.hasNext(); ) {
-        HandRecord h = it.next();
-        if (report.lostIds().contains(h.id)) {
-          endEngagements(h, EndReason.HAND_LOST, null);
-          it.remove();
-          if (keepLostNanos > 0) {
-            recentlyLost.put(h.id, h.firstSeenNanos);
-          }
-        }
-      }
-    }
-    for (Integer id : report.forgottenIds()) {
-      recentlyLost.remove(id);
-    }
-    for (TrackedHand t : frame.hands()) {
-      HandRecord h = hands.get(t.id());
-      if (h == null) {
-        // A hand the tracker rejoined after a short gap (kept, not new) has settled already.
-        Long firstSeen = report.isNew(t.id()) ? null : recentlyLost.remove(t.id());
-        h = new HandRecord(t.id(), firstSeen != null ? firstSeen : nowNanos);
-        h.settleSeen = firstSeen != null; // a rejoined hand settled before it was lost
-        hands.put(t.id(), h);
-      }
-      h.handedness = t.landmarks().handedness();
-      h.keypoints = t.landmarks().keypoints();
-      h.rawKeypoints = h.keypoints;
-      if (!h.settleSeen) {
-        measureSettleTravel(h);
-      }
-    }
-    for (TrackedHand t : frame.rawHands()) {
-      HandRecord h = hands.get(t.id());
-      if (h != null) {
-        h.rawKeypoints = t.landmarks().keypoints();
-      }
-    }
+    roster.update(frame, nowNanos);
     for (GestureEvent e : frame.events()) {
-      HandRecord h = hands.get(e.handId());
+      HandRecord h = roster.get(e.handId());
       if (h != null) {
         onEvent(h, e);
       }
     }
-    for (HandRecord h : hands.values()) {
+    for (HandRecord h : roster.all()) {
       if (!h.settleSeen && settled(h)) {
         onSettled(h);
       }
     }
     if (!paused) {
-      for (HandRecord h : hands.values()) {
+      for (HandRecord h : roster.all()) {
         engagePose(h);
       }
-      for (HandRecord h : hands.values()) {
+      for (HandRecord h : roster.all()) {
         for (Engagement g : h.engaged) {
-          advance(h, g);
+          if (g.binding.action() == ActionKind.MOVE) {
+            steer(h, g);
+          } else {
+            lasting.advance(h, g, nowNanos);
+          }
         }
       }
     }
@@ -226,11 +183,11 @@ public final class ActionDriver implements AutoCloseable {
     // A motion gesture (a swipe) fires once and leaves the pose under way alone.
     boolean motion = motionGestures.contains(e.name());
     if (!motion && e.phase() == GesturePhase.START) {
-      endEngagements(h, EndReason.POSE_ENDED, null); // a new pose replaces the old one
+      lasting.end(h, EndReason.POSE_ENDED, null); // a new pose replaces the old one
       h.pose = e.name();
       h.poseFresh = settled(h) && !paused;
     } else if (e.phase() == GesturePhase.END && e.name().equals(h.pose)) {
-      endEngagements(h, EndReason.POSE_ENDED, e.name());
+      lasting.end(h, EndReason.POSE_ENDED, e.name());
       h.pose = null;
       h.poseFresh = false;
     }
@@ -265,7 +222,7 @@ public final class ActionDriver implements AutoCloseable {
     switch (b.action()) {
       case CLICK -> clicks.click(b.button(), 1, pointer.clickAim());
       case DOUBLE_CLICK -> clicks.click(b.button(), 2, pointer.clickAim());
-      case SCROLL -> scroll(b, (int) b.scrollSteps());
+      case SCROLL -> lasting.scroll(b, (int) b.scrollSteps());
       case KEY -> {
         ledger.pressKeys(b.keys());
         ledger.releaseKeys(b.keys());
@@ -281,95 +238,26 @@ public final class ActionDriver implements AutoCloseable {
       return;
     }
     for (Binding b : bindings) {
-      if (!b.lasting() || !b.gesture().equals(h.pose) || !matches(b, h) || isEngaged(h, b)) {
+      if (!b.lasting() || !b.gesture().equals(h.pose) || !matches(b, h) || LastingBindings.isEngaged(h, b)) {
         continue;
       }
       boolean pointerOnly = b.action() == ActionKind.MOVE || b.action() == ActionKind.CLUTCH;
       if (!pointerOnly && !h.poseFresh) {
         continue; // never press anything for a pose that started before the hand settled or while paused
       }
-      engage(h, b);
+      lasting.engage(h, b, nowNanos);
     }
   }
 
-  private void engage(HandRecord h, Binding b) {
-    Engagement g = new Engagement(b, nowNanos);
-    switch (b.action()) {
-      case MOVE -> {
-        if (pointer.steeredByOther(h.id)) {
-          return; // another hand steers; this one may take over when it lets go
-        }
-        pointer.take(h.id);
-      }
-      case CLUTCH -> pointer.clutch(h.id);
-      case DRAG -> {
-        if (!clicks.arm(h, g)) {
-          return;
-        }
-      }
-      case KEY -> ledger.pressKeys(b.keys());
-      default -> {
-        // Rate scrolling accumulates from now on.
-      }
+  /** One frame of a move binding: the hand takes the pointer if it is free and steers it. */
+  private void steer(HandRecord h, Engagement g) {
+    if (!pointer.owned()) {
+      pointer.take(h.id);
     }
-    h.engaged.add(g);
-  }
-
-  /** Per-frame work of a lasting binding: following the hand, starting a drag, scrolling at a rate. */
-  private void advance(HandRecord h, Engagement g) {
-    Binding b = g.binding;
-    switch (b.action()) {
-      case MOVE -> {
-        if (!pointer.owned()) {
-          pointer.take(h.id);
-        }
-        if (pointer.steers(h.id)) {
-          pointer.steer(h, approaching(h));
-        }
-      }
-      case DRAG -> clicks.advance(h, g);
-      case SCROLL -> {
-        double seconds = (nowNanos - g.lastNanos) * 1e-9;
-        g.scrollCarry += b.scrollSteps() * seconds;
-        int steps = (int) Math.floor(g.scrollCarry);
-        if (steps > 0) {
-          g.scrollCarry -= steps;
-          scroll(b, steps);
-        }
-      }
-      default -> {
-        // Clutch and held keys do nothing per frame.
-      }
+    if (pointer.steers(h.id)) {
+      pointer.steer(h, approaching(h));
     }
     g.lastNanos = nowNanos;
-  }
-
-  /** Ends a hand's lasting bindings (all of them, or those of one gesture). */
-  private void endEngagements(HandRecord h, EndReason reason, String gesture) {
-    for (Iterator<Engagement> it = h.engaged.iterator(); it.hasNext(); ) {
-      Engagement g = it.next();
-      if (gesture != null && !g.binding.gesture().equals(gesture)) {
-        continue;
-      }
-      end(h, g, reason);
-      it.remove();
-    }
-  }
-
-  private void end(HandRecord h, Engagement g, EndReason reason) {
-    Binding b = g.binding;
-    switch (b.action()) {
-      case MOVE, DRAG -> {
-        if (b.action() == ActionKind.DRAG) {
-          clicks.end(g, reason);
-        }
-        pointer.letGo(h.id);
-      }
-      case KEY -> ledger.releaseKeys(b.keys());
-      default -> {
-        // Clutch and rate scrolling leave nothing to undo.
-      }
-    }
   }
 
   /**
@@ -386,29 +274,6 @@ public final class ActionDriver implements AutoCloseable {
       }
     }
     return false;
-  }
-
-  private void scroll(Binding b, int steps) {
-    ledger.scroll(b.scrollDirection().y() * steps, b.scrollDirection().x() * steps);
-  }
-
-  private boolean isEngaged(HandRecord h, Binding b) {
-    for (Engagement g : h.engaged) {
-      if (g.binding == b) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private void measureSettleTravel(HandRecord h) {
-    PixelPoint c = HandLandmarks.palmCentre(h.keypoints);
-    if (Double.isNaN(h.foundXPx)) {
-      h.foundXPx = c.xPx();
-      h.foundYPx = c.yPx();
-    }
-    double travel = Math.hypot(c.xPx() - h.foundXPx, c.yPx() - h.foundYPx) / HandLandmarks.sizePx(h.keypoints);
-    h.settleTravelHandSizes = Math.max(h.settleTravelHandSizes, travel);
   }
 
   /**
@@ -434,7 +299,7 @@ public final class ActionDriver implements AutoCloseable {
   }
 
   private boolean matches(Binding b, HandRecord h) {
-    int primary = hands.keySet().iterator().next();
+    int primary = roster.primaryId();
     return switch (b.hand()) {
       case PRIMARY -> h.id == primary;
       case SECONDARY -> h.id != primary;
@@ -445,8 +310,8 @@ public final class ActionDriver implements AutoCloseable {
   }
 
   private void endAll(EndReason reason) {
-    for (HandRecord h : hands.values()) {
-      endEngagements(h, reason, null);
+    for (HandRecord h : roster.all()) {
+      lasting.end(h, reason, null);
     }
     // Whatever is still down (nothing, unless a binding was changed under it) goes up too.
     ledger.releaseEverything();
@@ -458,7 +323,7 @@ public final class ActionDriver implements AutoCloseable {
     if (!paused) {
       paused = true;
       endAll(EndReason.PAUSED);
-      hands.values().forEach(h -> h.poseFresh = false);
+      roster.all().forEach(h -> h.poseFresh = false);
     }
   }
 
@@ -480,7 +345,7 @@ public final class ActionDriver implements AutoCloseable {
     if (paused) {
       return "paused";
     }
-    for (HandRecord h : hands.values()) {
+    for (HandRecord h : roster.all()) {
       for (Engagement g : h.engaged) {
         if (g.drag == DragState.DRAGGING) {
           return "dragging";
@@ -501,7 +366,7 @@ public final class ActionDriver implements AutoCloseable {
     endAll(EndReason.HAND_LOST);
     // Not told to the hand changes: a hand still in view is kept by them, and with no record here it
     // starts afresh all the same; a hand lost before may still come back.
-    hands.clear();
+    roster.clear();
   }
 
   /** Releases every button and key (on quit); the driver may not be used afterwards. */

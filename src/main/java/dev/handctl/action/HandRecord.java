@@ -1,7 +1,9 @@
 package dev.handctl.action;
 
 import dev.handctl.hand.HandLandmark;
+import dev.handctl.hand.HandLandmarks;
 import dev.handctl.hand.Handedness;
+import dev.handctl.hand.PixelPoint;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,5 +32,16 @@ final class HandRecord {
   HandRecord(int id, long firstSeenNanos) {
     this.id = id;
     this.firstSeenNanos = firstSeenNanos;
+  }
+
+  /** Notes how far the palm has gone from where the hand was found, until it settles. */
+  void measureSettleTravel() {
+    PixelPoint c = HandLandmarks.palmCentre(keypoints);
+    if (Double.isNaN(foundXPx)) {
+      foundXPx = c.xPx();
+      foundYPx = c.yPx();
+    }
+    double travel = Math.hypot(c.xPx() - foundXPx, c.yPx() - foundYPx) / HandLandmarks.sizePx(keypoints);
+    settleTravelHandSizes = Math.max(settleTravelHandSizes, travel);
   }
 }

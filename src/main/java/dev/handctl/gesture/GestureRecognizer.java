@@ -69,8 +69,10 @@ public final class GestureRecognizer {
    * @param holdIntervalMillis at most one hold event per gesture and hand this often
    * @param speedWindowMillis a hand's speed is measured against its position at least this long ago
    * @param mirrored whether frames are a mirrored (selfie) view
-   * @param keepLostMillis a hand missing from the frames for up to this long and then back (with its
-   *     id: the tracker rejoined it) keeps its strokes and speed history; its pose ends at once
+   * @param keepLostMillis for frames given as plain lists: a hand missing from the frames for up to
+   *     this long and then back (with its id: the tracker rejoined it) keeps its strokes and speed
+   *     history; its pose ends at once. Frames given with their {@link TrackedFrame} report follow
+   *     the report instead (the tracker's {@code rejoinMillis})
    */
   public GestureRecognizer(List<GestureDefinition> definitions, GeometryConfig geometry, long holdIntervalMillis,
       long speedWindowMillis, boolean mirrored, long keepLostMillis) {
