@@ -1,21 +1,15 @@
 package dev.handctl.action;
 
+import dev.handctl.action.Engagement.DragState;
+import dev.handctl.action.Engagement.EndReason;
+import dev.handctl.gesture.ClosingFingers;
 import dev.handctl.gesture.GestureDefinition;
 import dev.handctl.gesture.GestureEvent;
 import dev.handctl.gesture.GesturePhase;
-import dev.handctl.hand.HandLandmark;
-import dev.handctl.hand.HandLandmarks;
+import dev.handctl.hand.HandChanges;
 import dev.handctl.hand.Handedness;
-import dev.handctl.hand.PixelPoint;
-import dev.handctl.hand.TrackedHand;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.EnumSet;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -41,97 +35,31 @@ import org.slf4j.LoggerFactory;
  *   <li>Clicks closer together than {@code minClickIntervalMillis} are dropped.
  * </ul>
  *
+ * <p>The driver decides which bindings fire and start, when, for which hand, and wires its parts: a
+ * {@link HandRoster} (the hands, kept up to date from each frame's changes), a {@link PressLedger} in
+ * front of the sink (what is held down, the click rate), a {@link PointerSteering} (which hand
+ * steers, aiming), {@link ClickDrag} (clicks and the drag state machine) and {@link LastingBindings}
+ * (what each lasting binding does when it starts, on every frame and when it ends). Whether a click or
+ * drag pose's fingers are closing is the gestures' business ({@link ClosingFingers}).
+ *
  * <p>All methods are synchronized: frames come from the pipeline thread, pause and quit from the
  * tray or hotkey thread, and a pause takes effect (buttons released) at once, between frames.
  */
 public final class ActionDriver implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ActionDriver.class);
 
-  /** What a drag binding is doing. */
-  private enum DragState { ARMED, DRAGGING }
-
-  /** A lasting binding under way on one hand. */
-  private static final class Engagement {
-    final Binding binding;
-    final long startNanos;
-    DragState drag;
-    DesktopPoint aim;
-    /** Where the anchor was when a drag pose started, image pixels. */
-    double startAnchorX;
-    double startAnchorY;
-    double scrollCarry;
-    long lastNanos;
-
-    Engagement(Binding binding, long startNanos) {
-      this.binding = binding;
-      this.startNanos = startNanos;
-      this.lastNanos = startNanos;
-    }
-  }
-
-  /** What the driver knows of one tracked hand. */
-  private static final class HandRecord {
-    final int id;
-    final long firstSeenNanos;
-    Handedness handedness;
-    /** Smoothed keypoints, as the gestures saw them. */
-    List<HandLandmark> keypoints;
-    /** The model's keypoints, which the pointer filters itself. */
-    List<HandLandmark> rawKeypoints;
-    /** The static pose under way (from its start to its end event), or null. */
-    String pose;
-    /** The pose started after the hand settled and while running, so it may press buttons and keys. */
-    boolean poseFresh;
-    /** Whether the hand's settling was seen (and a still hand's pose under way made fresh). */
-    boolean settleSeen;
-    /** Where the palm centre was when the hand was found, in image pixels. */
-    double foundXPx = Double.NaN;
-    double foundYPx;
-    /** How far the palm went from there during the settle time, in hand sizes. */
-    double settleTravelHandSizes;
-    final List<Engagement> engaged = new ArrayList<>();
-
-    HandRecord(int id, long firstSeenNanos) {
-      this.id = id;
-      this.firstSeenNanos = firstSeenNanos;
-    }
-  }
-
-  /** Why a lasting binding ends. */
-  private enum EndReason { POSE_ENDED, HAND_LOST, PAUSED }
-
-  private final ActionSink sink;
+  private final PressLedger ledger;
   private final Consumer<ActionKind> pauseRequests;
-  private final boolean mirrored;
+  private final PointerSteering pointer;
+  private final ClickDrag clicks;
+  private final LastingBindings lasting;
   private List<Binding> bindings;
   private Set<String> motionGestures;
-  /** For each gesture, its distance rules with an upper bound (fingers that close to make it). */
-  private Map<String, List<GestureDefinition.DistanceRule>> closingRules;
-  /**
-   * Fingers that have been closing for longer than this are not aiming a click any more (a hand
-   * resting half-closed): the click lands where the pointer is, not where it was when they began.
-   */
-  private static final long APPROACH_MAX_NANOS = 1_000_000_000L;
-  /** When the pointer owner's fingers began closing into a click or drag pose, or MIN_VALUE. */
-  private long approachSinceNanos = Long.MIN_VALUE;
+  private ClosingFingers closing;
   private SafetySettings safety;
-  private PointerController pointer;
-  private DesktopBounds desktop;
-  private final Map<Integer, HandRecord> hands = new LinkedHashMap<>();
-  private final Set<MouseButton> pressedButtons = EnumSet.noneOf(MouseButton.class);
-  private final Deque<String> pressedKeys = new ArrayDeque<>();
-  private Integer pointerOwner;
-  /** The hand that steered the pointer last, and when it let go. */
-  private int lastPointerHand = -1;
-  private long pointerLetGoNanos = Long.MIN_VALUE;
+  private final HandRoster roster;
   private boolean paused;
-  /** Hands lost within {@link #keepLostNanos}: id to {first seen, lost at}. */
-  private final Map<Integer, long[]> recentlyLost = new java.util.HashMap<>();
-  private long keepLostNanos;
-  private long lastClickNanos = Long.MIN_VALUE / 2;
   private long nowNanos;
-  private int frameWidthPx = 1;
-  private int frameHeightPx = 1;
 
   /**
    * Creates a driver.
@@ -153,11 +81,12 @@ public final class ActionDriver implements AutoCloseable {
     this.bindings = List.copyOf(bindings);
     setGestures(gestures);
     this.safety = safety;
-    this.desktop = desktop;
-    this.mirrored = mirrored;
-    this.sink = sink;
+    this.ledger = new PressLedger(sink);
     this.pauseRequests = pauseRequests;
-    this.pointer = new PointerController(pointerSettings, desktop, mirrored);
+    this.pointer = new PointerSteering(pointerSettings, desktop, mirrored, ledger);
+    this.clicks = new ClickDrag(pointer, ledger, safety, closing);
+    this.lasting = new LastingBindings(pointer, clicks, ledger);
+    this.roster = new HandRoster(lasting);
   }
 
   /**
@@ -175,8 +104,9 @@ public final class ActionDriver implements AutoCloseable {
     this.bindings = List.copyOf(newBindings);
     setGestures(gestures);
     this.safety = newSafety;
-    this.pointer = new PointerController(pointerSettings, desktop, mirrored);
-    hands.values().forEach(h -> h.poseFresh = false);
+    clicks.setSafety(newSafety);
+    pointer.reconfigure(pointerSettings);
+    roster.all().forEach(h -> h.poseFresh = false);
   }
 
   /**
@@ -187,7 +117,19 @@ public final class ActionDriver implements AutoCloseable {
    * @param millis the tracker's rejoin time ({@code tracker.rejoinMillis}); 0 to forget at once
    */
   public synchronized void keepHandsThroughGaps(long millis) {
-    this.keepLostNanos = Math.max(0, millis) * 1_000_000L;
+    roster.keepThroughGaps(millis);
+  }
+
+  /**
+   * Returns the report of which hands are new and lost that this driver follows: the chain in
+   * front of it works each frame's changes out with it and hands them on in the {@link HandFrame}
+   * (the gestures read the same report), so it lives as long as the driver does, through reloads
+   * that rebuild the chain. Its rejoin time is {@link #keepHandsThroughGaps}'s.
+   *
+   * @return the driver's hand changes; call its {@code next} once per frame, for this driver's frames only
+   */
+  public synchronized HandChanges handChanges() {
+    return roster.changes();
   }
 
   /**
@@ -196,7 +138,6 @@ public final class ActionDriver implements AutoCloseable {
    * @param newDesktop the virtual desktop
    */
   public synchronized void setDesktop(DesktopBounds newDesktop) {
-    this.desktop = newDesktop;
     pointer.setDesktop(newDesktop);
   }
 
@@ -207,60 +148,32 @@ public final class ActionDriver implements AutoCloseable {
    */
   public synchronized void onFrame(HandFrame frame) {
     nowNanos = frame.timestampNanos();
-    frameWidthPx = Math.max(1, frame.widthPx());
-    frameHeightPx = Math.max(1, frame.heightPx());
-    sink.beginFrame(nowNanos);
-    // Hands that are gone end whatever they were doing.
-    for (Iterator<HandRecord> it = hands.values().iterator(); it.hasNext(); ) {
-      HandRecord h = it.next();
-      if (frame.hands().stream().noneMatch(t -> t.id() == h.id)) {
-        endEngagements(h, EndReason.HAND_LOST, null);
-        it.remove();
-        if (keepLostNanos > 0) {
-          recentlyLost.put(h.id, new long[] {h.firstSeenNanos, nowNanos});
-        }
-      }
-    }
-    recentlyLost.values().removeIf(l -> nowNanos - l[1] > keepLostNanos || nowNanos < l[1]);
-    for (TrackedHand t : frame.hands()) {
-      // A hand the tracker rejoined after a short gap (same id) has settled already.
-      HandRecord h = hands.computeIfAbsent(t.id(), id -> {
-        long[] lost = recentlyLost.remove(id);
-        HandRecord r = new HandRecord(id, lost != null ? lost[0] : nowNanos);
-        r.settleSeen = lost != null; // a rejoined hand settled before it was lost
-        return r;
-      });
-      h.handedness = t.landmarks().handedness();
-      h.keypoints = t.landmarks().keypoints();
-      h.rawKeypoints = h.keypoints;
-      if (!h.settleSeen) {
-        measureSettleTravel(h);
-      }
-    }
-    for (TrackedHand t : frame.rawHands()) {
-      HandRecord h = hands.get(t.id());
-      if (h != null) {
-        h.rawKeypoints = t.landmarks().keypoints();
-      }
-    }
+    pointer.beginFrame(nowNanos, Math.max(1, frame.widthPx()), Math.max(1, frame.heightPx()));
+    clicks.beginFrame(nowNanos);
+    ledger.beginFrame(nowNanos);
+    roster.update(frame, nowNanos);
     for (GestureEvent e : frame.events()) {
-      HandRecord h = hands.get(e.handId());
+      HandRecord h = roster.get(e.handId());
       if (h != null) {
         onEvent(h, e);
       }
     }
-    for (HandRecord h : hands.values()) {
+    for (HandRecord h : roster.all()) {
       if (!h.settleSeen && settled(h)) {
         onSettled(h);
       }
     }
     if (!paused) {
-      for (HandRecord h : hands.values()) {
+      for (HandRecord h : roster.all()) {
         engagePose(h);
       }
-      for (HandRecord h : hands.values()) {
+      for (HandRecord h : roster.all()) {
         for (Engagement g : h.engaged) {
-          advance(h, g);
+          if (g.binding.action() == ActionKind.MOVE) {
+            steer(h, g);
+          } else {
+            lasting.advance(h, g, nowNanos);
+          }
         }
       }
     }
@@ -270,11 +183,11 @@ public final class ActionDriver implements AutoCloseable {
     // A motion gesture (a swipe) fires once and leaves the pose under way alone.
     boolean motion = motionGestures.contains(e.name());
     if (!motion && e.phase() == GesturePhase.START) {
-      endEngagements(h, EndReason.POSE_ENDED, null); // a new pose replaces the old one
+      lasting.end(h, EndReason.POSE_ENDED, null); // a new pose replaces the old one
       h.pose = e.name();
       h.poseFresh = settled(h) && !paused;
     } else if (e.phase() == GesturePhase.END && e.name().equals(h.pose)) {
-      endEngagements(h, EndReason.POSE_ENDED, e.name());
+      lasting.end(h, EndReason.POSE_ENDED, e.name());
       h.pose = null;
       h.poseFresh = false;
     }
@@ -292,30 +205,27 @@ public final class ActionDriver implements AutoCloseable {
   }
 
   private void setGestures(List<GestureDefinition> gestures) {
-    Set<String> motion = new java.util.HashSet<>();
-    Map<String, List<GestureDefinition.DistanceRule>> closing = new java.util.HashMap<>();
+    Set<String> motion = new HashSet<>();
     for (GestureDefinition g : gestures) {
       if (g.isMotion()) {
         motion.add(g.name());
       }
-      List<GestureDefinition.DistanceRule> rules =
-          g.distances().stream().filter(r -> !Double.isNaN(r.below())).toList();
-      if (!rules.isEmpty()) {
-        closing.put(g.name(), rules);
-      }
     }
     this.motionGestures = Set.copyOf(motion);
-    this.closingRules = Map.copyOf(closing);
+    this.closing = ClosingFingers.of(gestures);
+    if (clicks != null) {
+      clicks.setClosing(closing);
+    }
   }
 
   private void fire(Binding b) {
     switch (b.action()) {
-      case CLICK -> click(b.button(), 1, clickAim());
-      case DOUBLE_CLICK -> click(b.button(), 2, clickAim());
-      case SCROLL -> scroll(b, (int) b.scrollSteps());
+      case CLICK -> clicks.click(b.button(), 1, pointer.clickAim());
+      case DOUBLE_CLICK -> clicks.click(b.button(), 2, pointer.clickAim());
+      case SCROLL -> lasting.scroll(b, (int) b.scrollSteps());
       case KEY -> {
-        pressKeys(b.keys());
-        releaseKeys(b.keys());
+        ledger.pressKeys(b.keys());
+        ledger.releaseKeys(b.keys());
       }
       case PAUSE, RESUME, TOGGLE_PAUSE -> pauseRequests.accept(b.action());
       default -> LOG.debug("{} is a lasting action; it is not fired on a phase", b.action().key());
@@ -328,294 +238,42 @@ public final class ActionDriver implements AutoCloseable {
       return;
     }
     for (Binding b : bindings) {
-      if (!b.lasting() || !b.gesture().equals(h.pose) || !matches(b, h) || isEngaged(h, b)) {
+      if (!b.lasting() || !b.gesture().equals(h.pose) || !matches(b, h) || LastingBindings.isEngaged(h, b)) {
         continue;
       }
       boolean pointerOnly = b.action() == ActionKind.MOVE || b.action() == ActionKind.CLUTCH;
       if (!pointerOnly && !h.poseFresh) {
         continue; // never press anything for a pose that started before the hand settled or while paused
       }
-      engage(h, b);
+      lasting.engage(h, b, nowNanos);
     }
   }
 
-  private void engage(HandRecord h, Binding b) {
-    Engagement g = new Engagement(b, nowNanos);
-    switch (b.action()) {
-      case MOVE -> {
-        if (pointerOwner != null && pointerOwner != h.id) {
-          return; // another hand steers; this one may take over when it lets go
-        }
-        takePointer(h);
-      }
-      case CLUTCH -> {
-        if (pointerOwner != null && pointerOwner == h.id) {
-          pointerOwner = null;
-        }
-        pointer.release();
-      }
-      case DRAG -> {
-        if (pointerOwner != null && pointerOwner != h.id) {
-          return;
-        }
-        boolean wasSteering = steeredUntilNow(h);
-        if (pointerOwner == null) {
-          takePointer(h);
-        }
-        g.drag = DragState.ARMED;
-        g.aim = wasSteering ? aim() : pointer.position();
-        if (!g.aim.equals(pointer.position())) {
-          sink.moveTo(g.aim.xPx(), g.aim.yPx()); // back to where the user aimed before the fingers closed
-        }
-        pointer.place(g.aim, nowNanos);
-        g.startAnchorX = pointer.anchorX(h.keypoints);
-        g.startAnchorY = pointer.anchorY(h.keypoints);
-      }
-      case KEY -> pressKeys(b.keys());
-      default -> {
-        // Rate scrolling accumulates from now on.
-      }
+  /** One frame of a move binding: the hand takes the pointer if it is free and steers it. */
+  private void steer(HandRecord h, Engagement g) {
+    if (!pointer.owned()) {
+      pointer.take(h.id);
     }
-    h.engaged.add(g);
-  }
-
-  /** Whether this hand steered the pointer until this very frame (a pointing pose that just ended). */
-  private boolean steeredUntilNow(HandRecord h) {
-    return (pointerOwner != null && pointerOwner == h.id)
-        || (pointerOwner == null && lastPointerHand == h.id && pointerLetGoNanos == nowNanos);
-  }
-
-  private void takePointer(HandRecord h) {
-    if (lastPointerHand != h.id) {
-      approachSinceNanos = Long.MIN_VALUE;
-    }
-    pointerOwner = h.id;
-    lastPointerHand = h.id;
-    pointer.release();
-    DesktopPoint real = sink.pointerPosition();
-    pointer.place(real != null ? real : pointer.position(), nowNanos);
-  }
-
-  /** Per-frame work of a lasting binding: following the hand, starting a drag, scrolling at a rate. */
-  private void advance(HandRecord h, Engagement g) {
-    Binding b = g.binding;
-    switch (b.action()) {
-      case MOVE -> {
-        if (pointerOwner == null) {
-          takePointer(h);
-        }
-        if (pointerOwner == h.id) {
-          if (approaching(h)) {
-            if (approachSinceNanos == Long.MIN_VALUE) {
-              approachSinceNanos = nowNanos;
-            }
-            pointer.hold(h.rawKeypoints, nowNanos);
-          } else {
-            approachSinceNanos = Long.MIN_VALUE;
-            follow(h);
-          }
-        }
-      }
-      case DRAG -> {
-        if (g.drag == DragState.ARMED) {
-          // Travel in hand sizes, so the threshold is the same near and far from the camera.
-          boolean moved = Math.hypot(pointer.anchorX(h.keypoints) - g.startAnchorX,
-              pointer.anchorY(h.keypoints) - g.startAnchorY) / HandLandmarks.sizePx(h.keypoints)
-              >= pointer.settings().dragStartHandSizes();
-          boolean held = nowNanos - g.startNanos >= pointer.settings().dragStartMillis() * 1_000_000L;
-          if (moved || held) {
-            g.drag = DragState.DRAGGING;
-            press(b.button());
-            pointer.release(); // follow from here, so the pointer does not jump by the distance moved
-          }
-        }
-        if (g.drag == DragState.DRAGGING) {
-          if (within(h, b.gesture(), 1)) {
-            follow(h);
-          } else {
-            pointer.hold(h.rawKeypoints, nowNanos); // the fingers are opening: drop where the drag was
-          }
-        }
-      }
-      case SCROLL -> {
-        double seconds = (nowNanos - g.lastNanos) * 1e-9;
-        g.scrollCarry += b.scrollSteps() * seconds;
-        int steps = (int) Math.floor(g.scrollCarry);
-        if (steps > 0) {
-          g.scrollCarry -= steps;
-          scroll(b, steps);
-        }
-      }
-      default -> {
-        // Clutch and held keys do nothing per frame.
-      }
+    if (pointer.steers(h.id)) {
+      pointer.steer(h, approaching(h));
     }
     g.lastNanos = nowNanos;
   }
 
-  private void follow(HandRecord h) {
-    if (pointer.follow(h.rawKeypoints, nowNanos, frameWidthPx, frameHeightPx)) {
-      DesktopPoint p = pointer.position();
-      sink.moveTo(p.xPx(), p.yPx());
-    }
-  }
-
-  /** Ends a hand's lasting bindings (all of them, or those of one gesture). */
-  private void endEngagements(HandRecord h, EndReason reason, String gesture) {
-    for (Iterator<Engagement> it = h.engaged.iterator(); it.hasNext(); ) {
-      Engagement g = it.next();
-      if (gesture != null && !g.binding.gesture().equals(gesture)) {
-        continue;
-      }
-      end(h, g, reason);
-      it.remove();
-    }
-  }
-
-  private void end(HandRecord h, Engagement g, EndReason reason) {
-    Binding b = g.binding;
-    switch (b.action()) {
-      case MOVE, DRAG -> {
-        if (b.action() == ActionKind.DRAG) {
-          if (g.drag == DragState.ARMED && reason == EndReason.POSE_ENDED) {
-            click(b.button(), 1, g.aim);
-          } else if (g.drag == DragState.DRAGGING) {
-            release(b.button());
-          }
-        }
-        if (pointerOwner != null && pointerOwner == h.id) {
-          // approachSinceNanos stays: the pinch that ends a pointing pose still needs to know when
-          // its fingers began to close, and where the pointer was then.
-          pointerOwner = null;
-          pointerLetGoNanos = nowNanos;
-        }
-      }
-      case KEY -> releaseKeys(b.keys());
-      default -> {
-        // Clutch and rate scrolling leave nothing to undo.
-      }
-    }
-  }
-
-  private DesktopPoint clickAim() {
-    return pointerOwner != null ? aim() : null;
-  }
-
-  /**
-   * Where the user aimed a click: the pointer's place {@code clickRewindMillis} before the fingers
-   * began to close (the pointer has held still since), or before now for poses that have no
-   * closing fingers.
-   */
-  private DesktopPoint aim() {
-    long from = approachSinceNanos != Long.MIN_VALUE && nowNanos - approachSinceNanos < APPROACH_MAX_NANOS
-        ? approachSinceNanos : nowNanos;
-    return pointer.positionAt(from - pointer.settings().clickRewindMillis() * 1_000_000L);
-  }
-
   /**
    * Whether a hand's fingers are closing into one of the click or drag poses bound for it: every
-   * upper-bounded distance rule of the pose within {@code approachFactor} times its bound.
+   * upper-bounded distance rule of the pose within {@code approachFactor} times its bound (on the
+   * model's own keypoints: smoothing would tell of closing fingers a frame or two late).
    */
   private boolean approaching(HandRecord h) {
     for (Binding b : bindings) {
-      boolean clicks = b.action() == ActionKind.DRAG || b.action() == ActionKind.CLICK
+      boolean click = b.action() == ActionKind.DRAG || b.action() == ActionKind.CLICK
           || b.action() == ActionKind.DOUBLE_CLICK;
-      if (clicks && matches(b, h) && within(h, b.gesture(), pointer.settings().approachFactor())) {
+      if (click && matches(b, h) && closing.within(b.gesture(), h.rawKeypoints, pointer.settings().approachFactor())) {
         return true;
       }
     }
     return false;
-  }
-
-  /** Whether every upper-bounded distance rule of a gesture is under {@code factor} times its bound. */
-  private boolean within(HandRecord h, String gesture, double factor) {
-    List<GestureDefinition.DistanceRule> rules = closingRules.get(gesture);
-    if (rules == null) {
-      return false;
-    }
-    // The model's own keypoints: smoothing would tell of closing or opening fingers a frame or two
-    // late, and the hand slips meanwhile.
-    List<HandLandmark> k = h.rawKeypoints;
-    double size = HandLandmarks.sizePx(k);
-    for (GestureDefinition.DistanceRule r : rules) {
-      HandLandmark p = k.get(r.from());
-      HandLandmark q = k.get(r.to());
-      if (Math.hypot(p.xPx() - q.xPx(), p.yPx() - q.yPx()) / size >= r.below() * factor) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private void click(MouseButton button, int count, DesktopPoint at) {
-    if (nowNanos - lastClickNanos < safety.minClickIntervalMillis() * 1_000_000L) {
-      LOG.info("click dropped: {} ms after the previous one (actions.minClickIntervalMillis {})",
-          (nowNanos - lastClickNanos) / 1_000_000, safety.minClickIntervalMillis());
-      return;
-    }
-    lastClickNanos = nowNanos;
-    if (at != null && !at.equals(pointer.position())) {
-      sink.moveTo(at.xPx(), at.yPx());
-      pointer.place(at, nowNanos);
-    }
-    for (int i = 0; i < count; i++) {
-      press(button);
-      release(button);
-    }
-  }
-
-  private void press(MouseButton button) {
-    if (pressedButtons.add(button)) {
-      sink.press(button);
-    }
-  }
-
-  private void release(MouseButton button) {
-    if (pressedButtons.remove(button)) {
-      sink.release(button);
-    }
-  }
-
-  private void pressKeys(KeyChord keys) {
-    for (String k : keys.keys()) {
-      if (!pressedKeys.contains(k)) {
-        pressedKeys.push(k);
-        sink.keyPress(k);
-      }
-    }
-  }
-
-  private void releaseKeys(KeyChord keys) {
-    List<String> reversed = new ArrayList<>(keys.keys());
-    java.util.Collections.reverse(reversed);
-    for (String k : reversed) {
-      if (pressedKeys.remove(k)) {
-        sink.keyRelease(k);
-      }
-    }
-  }
-
-  private void scroll(Binding b, int steps) {
-    sink.scroll(b.scrollDirection().y() * steps, b.scrollDirection().x() * steps);
-  }
-
-  private boolean isEngaged(HandRecord h, Binding b) {
-    for (Engagement g : h.engaged) {
-      if (g.binding == b) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private void measureSettleTravel(HandRecord h) {
-    PixelPoint c = HandLandmarks.palmCentre(h.keypoints);
-    if (Double.isNaN(h.foundXPx)) {
-      h.foundXPx = c.xPx();
-      h.foundYPx = c.yPx();
-    }
-    double travel = Math.hypot(c.xPx() - h.foundXPx, c.yPx() - h.foundYPx) / HandLandmarks.sizePx(h.keypoints);
-    h.settleTravelHandSizes = Math.max(h.settleTravelHandSizes, travel);
   }
 
   /**
@@ -641,7 +299,7 @@ public final class ActionDriver implements AutoCloseable {
   }
 
   private boolean matches(Binding b, HandRecord h) {
-    int primary = hands.keySet().iterator().next();
+    int primary = roster.primaryId();
     return switch (b.hand()) {
       case PRIMARY -> h.id == primary;
       case SECONDARY -> h.id != primary;
@@ -651,20 +309,13 @@ public final class ActionDriver implements AutoCloseable {
     };
   }
 
-
   private void endAll(EndReason reason) {
-    for (HandRecord h : hands.values()) {
-      endEngagements(h, reason, null);
+    for (HandRecord h : roster.all()) {
+      lasting.end(h, reason, null);
     }
     // Whatever is still down (nothing, unless a binding was changed under it) goes up too.
-    for (MouseButton b : List.copyOf(pressedButtons)) {
-      release(b);
-    }
-    while (!pressedKeys.isEmpty()) {
-      sink.keyRelease(pressedKeys.pop());
-    }
-    pointerOwner = null;
-    pointer.release();
+    ledger.releaseEverything();
+    pointer.letGoAll();
   }
 
   /** Stops all actions: every button and key is released, the pointer stays where it is. */
@@ -672,7 +323,7 @@ public final class ActionDriver implements AutoCloseable {
     if (!paused) {
       paused = true;
       endAll(EndReason.PAUSED);
-      hands.values().forEach(h -> h.poseFresh = false);
+      roster.all().forEach(h -> h.poseFresh = false);
     }
   }
 
@@ -694,7 +345,7 @@ public final class ActionDriver implements AutoCloseable {
     if (paused) {
       return "paused";
     }
-    for (HandRecord h : hands.values()) {
+    for (HandRecord h : roster.all()) {
       for (Engagement g : h.engaged) {
         if (g.drag == DragState.DRAGGING) {
           return "dragging";
@@ -704,7 +355,7 @@ public final class ActionDriver implements AutoCloseable {
         }
       }
     }
-    return pointerOwner != null ? "moving" : "idle";
+    return pointer.owned() ? "moving" : "idle";
   }
 
   /**
@@ -713,7 +364,9 @@ public final class ActionDriver implements AutoCloseable {
    */
   public synchronized void releaseAll() {
     endAll(EndReason.HAND_LOST);
-    hands.clear();
+    // Not told to the hand changes: a hand still in view is kept by them, and with no record here it
+    // starts afresh all the same; a hand lost before may still come back.
+    roster.clear();
   }
 
   /** Releases every button and key (on quit); the driver may not be used afterwards. */

@@ -1,6 +1,7 @@
 package dev.handctl.action;
 
 import dev.handctl.gesture.GestureEvent;
+import dev.handctl.hand.TrackedFrame;
 import dev.handctl.hand.TrackedHand;
 import java.util.List;
 
@@ -14,13 +15,30 @@ import java.util.List;
  * @param rawHands the same hands with their keypoints as the model gave them: the pointer filters
  *     its one point itself, with less lag than smoothing every keypoint first would add
  * @param events the gesture events of this frame
+ * @param changes which hands are new and which were lost, as {@link ActionDriver#handChanges()}
+ *     reported them, or null for the driver to ask it itself
  */
 public record HandFrame(long timestampNanos, int widthPx, int heightPx, List<TrackedHand> hands,
-    List<TrackedHand> rawHands, List<GestureEvent> events) {
+    List<TrackedHand> rawHands, List<GestureEvent> events, TrackedFrame changes) {
   /** Copies the lists. */
   public HandFrame {
     hands = List.copyOf(hands);
     rawHands = List.copyOf(rawHands);
     events = List.copyOf(events);
+  }
+
+  /**
+   * A frame whose changes the driver works out itself (from its {@link ActionDriver#handChanges()}).
+   *
+   * @param timestampNanos the frame's capture time
+   * @param widthPx the frame's width
+   * @param heightPx the frame's height
+   * @param hands the tracked hands, smoothed
+   * @param rawHands the same hands as the model gave them
+   * @param events the gesture events of this frame
+   */
+  public HandFrame(long timestampNanos, int widthPx, int heightPx, List<TrackedHand> hands,
+      List<TrackedHand> rawHands, List<GestureEvent> events) {
+    this(timestampNanos, widthPx, heightPx, hands, rawHands, events, null);
   }
 }

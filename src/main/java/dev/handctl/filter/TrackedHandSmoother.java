@@ -1,6 +1,8 @@
 package dev.handctl.filter;
 
+import dev.handctl.hand.HandChanges;
 import dev.handctl.hand.HandLandmarks;
+import dev.handctl.hand.TrackedFrame;
 import dev.handctl.hand.TrackedHand;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,14 +11,17 @@ import java.util.Map;
 
 /**
  * Smooths the keypoints of every tracked hand, each with its own {@link LandmarkSmoother} keyed by
- * the hand's id. A hand that is gone takes its filter state with it, so a hand found again (with a
- * new id) starts unfiltered rather than being pulled towards where the old one was.
+ * the hand's id. A hand that is lost (as the frame's {@link TrackedFrame} report says) takes its
+ * filter state with it, so a hand found again starts unfiltered rather than being pulled towards
+ * where the old one was.
  *
  * <p>Not thread-safe; one per frame stream.
  */
 public final class TrackedHandSmoother {
   private final OneEuroConfig config;
   private final Map<Integer, LandmarkSmoother> smoothers = new HashMap<>();
+  /** Works out which hands are gone for callers that give plain lists of hands. */
+  private final HandChanges listChanges = new HandChanges(0);
 
   /**
    * Creates a smoother with no hands.
@@ -35,7 +40,23 @@ public final class TrackedHandSmoother {
    * @return the same hands with smoothed image keypoints (world keypoints and scores unchanged)
    */
   public List<TrackedHand> smooth(List<TrackedHand> hands, long timestampNanos) {
-    smoothers.keySet().removeIf(id -> hands.stream().noneMatch(h -> h.id() == id));
+    return smooth(listChanges.next(hands, timestampNanos), timestampNanos);
+  }
+
+  /**
+   * Smooths one frame's hands, whose changes are known (the tracker's report): a lost hand's filter
+   * goes at once, so a rejoined hand starts unfiltered too. Give every frame this way or every
+   * frame as a list.
+   *
+   * @param frame the tracker's hands in this frame and what changed
+   * @param timestampNanos the frame's capture time
+   * @return the same hands with smoothed image keypoints (world keypoints and scores unchanged)
+   */
+  public List<TrackedHand> smooth(TrackedFrame frame, long timestampNanos) {
+    List<TrackedHand> hands = frame.hands();
+    for (Integer id : frame.lostIds()) {
+      smoothers.remove(id);
+    }
     List<TrackedHand> out = new ArrayList<>(hands.size());
     for (TrackedHand h : hands) {
       LandmarkSmoother s = smoothers.computeIfAbsent(h.id(), id -> new LandmarkSmoother(config));

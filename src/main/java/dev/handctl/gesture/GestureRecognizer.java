@@ -1,7 +1,9 @@
 package dev.handctl.gesture;
 
+import dev.handctl.hand.HandChanges;
 import dev.handctl.hand.Handedness;
 import dev.handctl.hand.PixelPoint;
+import dev.handctl.hand.TrackedFrame;
 import dev.handctl.hand.TrackedHand;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -28,7 +30,9 @@ public final class GestureRecognizer {
   private final long holdIntervalNanos;
   private final long speedWindowNanos;
   private final boolean mirrored;
-  private final long keepLostNanos;
+  private final long keepLostMillis;
+  /** Works out the changes for callers that give plain lists of hands. */
+  private final HandChanges listChanges;
   private int frameWidthPx;
   private int frameHeightPx;
   /** The gestures and how far back their rules look, swapped together on a reload. */
@@ -65,12 +69,15 @@ public final class GestureRecognizer {
    * @param holdIntervalMillis at most one hold event per gesture and hand this often
    * @param speedWindowMillis a hand's speed is measured against its position at least this long ago
    * @param mirrored whether frames are a mirrored (selfie) view
-   * @param keepLostMillis a hand missing from the frames for up to this long and then back (with its
-   *     id: the tracker rejoined it) keeps its strokes and speed history; its pose ends at once
+   * @param keepLostMillis for frames given as plain lists: a hand missing from the frames for up to
+   *     this long and then back (with its id: the tracker rejoined it) keeps its strokes and speed
+   *     history; its pose ends at once. Frames given with their {@link TrackedFrame} report follow
+   *     the report instead (the tracker's {@code rejoinMillis})
    */
   public GestureRecognizer(List<GestureDefinition> definitions, GeometryConfig geometry, long holdIntervalMillis,
       long speedWindowMillis, boolean mirrored, long keepLostMillis) {
-    this.keepLostNanos = keepLostMillis * 1_000_000L;
+    this.keepLostMillis = keepLostMillis;
+    this.listChanges = new HandChanges(keepLostMillis);
     this.definitions = Definitions.of(definitions);
     this.geometry = geometry;
     this.holdIntervalNanos = holdIntervalMillis * 1_000_000L;
@@ -110,33 +117,69 @@ public final class GestureRecognizer {
    * @return the events of this frame, hand by hand
    */
   public List<GestureEvent> update(List<TrackedHand> frameHands, long timestampNanos, int widthPx, int heightPx) {
+    return update(listChanges.next(frameHands, timestampNanos), timestampNanos, widthPx, heightPx);
+  }
+
+  /** Returns how long a lost hand may come back and keep its history, for plain lists of hands. */
+  public long keepLostMillis() {
+    return keepLostMillis;
+  }
+
+  /**
+   * Processes one frame whose changes are known (the tracker's report): a lost hand ends its pose
+   * at once and keeps its strokes and speed history until it is forgotten; back before that (kept,
+   * with its id) it takes them up again. Give every frame this way or every frame as a list.
+   *
+   * @param frame the tracked hands and what changed
+   * @param timestampNanos its capture time
+   * @param widthPx the frame's width (0: unknown)
+   * @param heightPx the frame's height (0: unknown)
+   * @return the events of this frame, hand by hand
+   */
+  public List<GestureEvent> update(TrackedFrame frame, long timestampNanos, int widthPx, int heightPx) {
+    return update(frame.hands(), frame, timestampNanos, widthPx, heightPx);
+  }
+
+  /**
+   * Processes one frame whose changes are known, with the hands as the gestures should see them
+   * (smoothed: the same hands, with other keypoints, so the report holds for them).
+   *
+   * @param frameHands the tracked hands in it, smoothed
+   * @param frame what changed (its hands are not read)
+   * @param timestampNanos its capture time
+   * @param widthPx the frame's width (0: unknown)
+   * @param heightPx the frame's height (0: unknown)
+   * @return the events of this frame, hand by hand
+   */
+  public List<GestureEvent> update(List<TrackedHand> frameHands, TrackedFrame frame, long timestampNanos,
+      int widthPx, int heightPx) {
     frameWidthPx = widthPx;
     frameHeightPx = heightPx;
     Definitions rules = definitions;
     List<GestureDefinition> defs = rules.list();
     List<GestureEvent> events = new ArrayList<>();
-    // Hands that are gone end their pose at once; their motion is remembered for a short gap.
-    for (var it = hands.entrySet().iterator(); it.hasNext(); ) {
-      var e = it.next();
-      if (frameHands.stream().noneMatch(h -> h.id() == e.getKey())) {
-        HandState s = e.getValue();
-        if (s.active != null) {
-          events.add(new GestureEvent(timestampNanos, s.active.name(), GesturePhase.END, e.getKey(), s.handedness, 0));
-          s.endedAtNanos.put(s.active.name(), timestampNanos);
-          s.active = null;
-          s.candidate = null;
+    // Hands that are gone end their pose at once; their motion is remembered until they are
+    // forgotten (the tracker will not rejoin them any more).
+    if (!frame.lostIds().isEmpty() || !frame.forgottenIds().isEmpty()) {
+      for (var it = hands.entrySet().iterator(); it.hasNext(); ) {
+        var e = it.next();
+        if (frame.lostIds().contains(e.getKey())) {
+          HandState s = e.getValue();
+          if (s.active != null) {
+            events.add(new GestureEvent(timestampNanos, s.active.name(), GesturePhase.END, e.getKey(), s.handedness,
+                0));
+            s.endedAtNanos.put(s.active.name(), timestampNanos);
+            s.active = null;
+            s.candidate = null;
+          }
         }
-        if (s.missingSinceNanos == Long.MIN_VALUE) {
-          s.missingSinceNanos = timestampNanos;
-        }
-        if (timestampNanos - s.missingSinceNanos >= keepLostNanos || timestampNanos < s.missingSinceNanos) {
+        if (frame.forgottenIds().contains(e.getKey())) {
           it.remove();
         }
       }
     }
     for (TrackedHand hand : frameHands) {
       HandState s = hands.computeIfAbsent(hand.id(), id -> new HandState(timestampNanos));
-      s.missingSinceNanos = Long.MIN_VALUE;
       s.handedness = hand.landmarks().handedness();
       HandGeometry g = HandGeometry.of(hand.landmarks(), mirrored, geometry);
       g = g.withSpeed(speed(s, g, timestampNanos));
@@ -361,7 +404,6 @@ public final class GestureRecognizer {
     /** The hand's recent frames, for the rules that look back. */
     final HandHistory history = new HandHistory();
     final long firstSeenNanos;
-    long missingSinceNanos = Long.MIN_VALUE;
     Handedness handedness;
     GestureDefinition active;
     long lastHoldNanos;

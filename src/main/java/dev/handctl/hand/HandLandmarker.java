@@ -14,7 +14,7 @@ import java.util.List;
  * from the model's manifest); this class runs the model between them. No tensor leaves the model
  * call ({@link FloatCall}). Not thread-safe.
  */
-public final class HandLandmarker implements AutoCloseable {
+public final class HandLandmarker implements LandmarkEstimator, AutoCloseable {
   private final HandLandmarkerConfig config;
   private final LandmarkTranslator translator;
   private final FloatCall call;

@@ -33,8 +33,8 @@ import java.util.List;
  * <p>Not thread-safe; one tracker per frame stream.
  */
 public final class HandTracker {
-  private final PalmSearcher searcher;
-  private final HandLandmarker landmarker;
+  private final PalmSource searcher;
+  private final LandmarkEstimator landmarker;
   /** Palm to hand, as the still-image finder does it, with the tracker's refinement. */
   private final PalmToHand palmToHand;
   private final TrackerConfig config;
@@ -71,16 +71,18 @@ public final class HandTracker {
   private final List<PixelBox> turnedDownOnScene = new ArrayList<>();
   private long detectorRuns;
   private long idleFramesSkipped;
+  /** Turns each frame's hands into the report of which are new, kept and lost. */
+  private final HandChanges changes;
 
   /**
    * Creates a tracker.
    *
-   * @param searcher runs the palm detector, inline or beside the tracking
-   * @param landmarker the landmark model
+   * @param searcher runs the palm detector, inline or beside the tracking ({@link PalmSearcher})
+   * @param landmarker the landmark model ({@link HandLandmarker})
    * @param config how many hands, how often to search for another
    * @param idle how to save work while no hand is in view
    */
-  public HandTracker(PalmSearcher searcher, HandLandmarker landmarker, TrackerConfig config, IdleConfig idle) {
+  public HandTracker(PalmSource searcher, LandmarkEstimator landmarker, TrackerConfig config, IdleConfig idle) {
     this.searcher = searcher;
     this.landmarker = landmarker;
     this.palmToHand = new PalmToHand(searcher.config(), landmarker, PalmToHand.Refinement.TRACKER);
@@ -90,6 +92,8 @@ public final class HandTracker {
     this.idlePasses = idlePasses(searcher.config());
     this.stillScenePasses = stillScenePasses(searcher.config());
     this.motions = new HandMotions(config.predictMotion(), config.rejoinMillis(), config.rejoinMaxHandSizes());
+    // The same window as the rejoining: a hand given back its id is always reported kept.
+    this.changes = new HandChanges(config.rejoinMillis());
   }
 
   /**
@@ -101,6 +105,20 @@ public final class HandTracker {
    * @return the hands in this frame, oldest first
    */
   public List<TrackedHand> process(RgbImage frame, long timestampNanos, boolean mirrored) {
+    return track(frame, timestampNanos, mirrored).hands();
+  }
+
+  /**
+   * Processes the next frame and reports what changed: which hands are new, which were lost (a
+   * hand rejoined within {@code tracker.rejoinMillis} keeps its id and counts as kept), which lost
+   * ones will not come back.
+   *
+   * @param frame the image; only read during the call
+   * @param timestampNanos its capture time (any monotonic origin)
+   * @param mirrored whether the frame is a mirrored (selfie) view; decides the handedness labels
+   * @return the hands in this frame, oldest first, and the changes
+   */
+  public TrackedFrame track(RgbImage frame, long timestampNanos, boolean mirrored) {
     if (hasFrame && (timestampNanos - lastFrameNanos > config.maxFrameGapMillis() * 1_000_000L
         || timestampNanos < lastFrameNanos || frame.width() != lastWidth || frame.height() != lastHeight)) {
       reset();
@@ -155,7 +173,7 @@ public final class HandTracker {
     }
     tracked.clear();
     tracked.addAll(next);
-    return List.copyOf(next);
+    return changes.next(List.copyOf(next), timestampNanos);
   }
 
   private void searchWithoutHands(RgbImage frame, long nowNanos, boolean mirrored, List<TrackedHand> next) {
@@ -315,6 +333,7 @@ public final class HandTracker {
   /** Forgets all hands and search history, as after a camera change; the next frame searches. */
   public void reset() {
     tracked.clear();
+    changes.reset();
     motions.clear();
     searcher.discardBackground();
     searched = false;

@@ -21,7 +21,7 @@ import java.util.concurrent.Future;
  *
  * <p>Used from one thread (the tracker's); the worker is internal.
  */
-public final class PalmSearcher implements AutoCloseable {
+public final class PalmSearcher implements PalmSource, AutoCloseable {
   /** Which passes of the detector a search runs. */
   public enum Passes {
     /** The image as it is. */

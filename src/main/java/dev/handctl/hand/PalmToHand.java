@@ -46,7 +46,7 @@ public final class PalmToHand {
   }
 
   private final PalmDetectorConfig palmConfig;
-  private final HandLandmarker landmarker;
+  private final LandmarkEstimator landmarker;
   private final Refinement refinement;
 
   /**
@@ -56,7 +56,7 @@ public final class PalmToHand {
    * @param landmarker the landmark model
    * @param refinement how to refine
    */
-  public PalmToHand(PalmDetectorConfig palmConfig, HandLandmarker landmarker, Refinement refinement) {
+  public PalmToHand(PalmDetectorConfig palmConfig, LandmarkEstimator landmarker, Refinement refinement) {
     this.palmConfig = palmConfig;
     this.landmarker = landmarker;
     this.refinement = refinement;

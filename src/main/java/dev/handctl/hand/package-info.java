@@ -28,5 +28,14 @@
  * anchors, z scale) is not a setting: it is read from the manifest beside the model's weights,
  * {@code models/NAME.manifest.yaml}, by {@link dev.handctl.hand.ModelManifest} into
  * {@link dev.handctl.hand.PalmModelFacts} and {@link dev.handctl.hand.LandmarkModelFacts}.
+ *
+ * <p>{@link dev.handctl.hand.HandTracker} follows hands through video. It reaches the models through
+ * two small interfaces, {@link dev.handctl.hand.PalmSource} (implemented by
+ * {@link dev.handctl.hand.PalmSearcher}) and {@link dev.handctl.hand.LandmarkEstimator}
+ * (implemented by {@link dev.handctl.hand.HandLandmarker}), so it can be tested with scripted hands.
+ * Each frame it reports a {@link dev.handctl.hand.TrackedFrame}: the hands, which are new, which
+ * were lost and which lost ones will not come back (a hand rejoined after a short gap is kept);
+ * {@link dev.handctl.hand.HandChanges} works that report out from ids, for the tracker and for hand
+ * streams from elsewhere (a replayed recording).
  */
 package dev.handctl.hand;

@@ -5,18 +5,26 @@ import dev.handctl.action.HandFrame;
 import dev.handctl.filter.TrackedHandSmoother;
 import dev.handctl.gesture.GestureEvent;
 import dev.handctl.gesture.GestureRecognizer;
+import dev.handctl.hand.HandChanges;
+import dev.handctl.hand.TrackedFrame;
 import dev.handctl.hand.TrackedHand;
 import java.util.List;
 
 /**
  * One frame's tracked hands through smoothing, gesture recognition and (when there is a driver)
  * the bindings, in that order: the gestures see smoothed keypoints, the pointer the model's own
- * (it filters them itself, with less lag).
+ * (it filters them itself, with less lag). Which hands are new and which were lost is worked out
+ * once per frame ({@link TrackedFrame}) and every stage reads that report.
  */
 public final class HandsToActions implements AutoCloseable {
   private final TrackedHandSmoother smoother;
   private final GestureRecognizer recognizer;
   private final ActionDriver driver;
+  /**
+   * Works out each frame's changes: the driver's, which outlives chains rebuilt on a reload (a hand
+   * lost on the first frame of a new chain is still reported lost), or the chain's own.
+   */
+  private final HandChanges changes;
   private long lastNanos = Long.MIN_VALUE;
   private int lastWidthPx = 1;
   private int lastHeightPx = 1;
@@ -27,12 +35,15 @@ public final class HandsToActions implements AutoCloseable {
    *
    * @param smoother smooths keypoints for the gestures
    * @param recognizer turns hands into gesture events
-   * @param driver turns events into input, or null to stop at the events
+   * @param driver turns events into input, or null to stop at the events; its rejoin time
+   *     ({@link ActionDriver#keepHandsThroughGaps}) should be the recognizer's keep-lost time, since
+   *     both follow the driver's report then
    */
   public HandsToActions(TrackedHandSmoother smoother, GestureRecognizer recognizer, ActionDriver driver) {
     this.smoother = smoother;
     this.recognizer = recognizer;
     this.driver = driver;
+    this.changes = driver != null ? driver.handChanges() : new HandChanges(recognizer.keepLostMillis());
   }
 
   /**
@@ -48,11 +59,13 @@ public final class HandsToActions implements AutoCloseable {
     lastNanos = timestampNanos;
     lastWidthPx = widthPx;
     lastHeightPx = heightPx;
-    List<TrackedHand> hands = smoother.smooth(rawHands, timestampNanos);
+    TrackedFrame raw = changes.next(rawHands, timestampNanos);
+    List<TrackedHand> hands = smoother.smooth(raw, timestampNanos);
     lastHands = hands;
-    List<GestureEvent> events = recognizer.update(hands, timestampNanos, widthPx, heightPx);
+    // The smoothed hands are the same hands: the report holds for them too.
+    List<GestureEvent> events = recognizer.update(hands, raw, timestampNanos, widthPx, heightPx);
     if (driver != null) {
-      driver.onFrame(new HandFrame(timestampNanos, widthPx, heightPx, hands, rawHands, events));
+      driver.onFrame(new HandFrame(timestampNanos, widthPx, heightPx, hands, rawHands, events, raw));
     }
     return events;
   }
