@@ -2,12 +2,9 @@ package dev.handctl.gesture;
 
 import dev.handctl.hand.HandChanges;
 import dev.handctl.hand.Handedness;
-import dev.handctl.hand.PixelPoint;
 import dev.handctl.hand.TrackedFrame;
 import dev.handctl.hand.TrackedHand;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +25,12 @@ import java.util.Map;
 public final class GestureRecognizer {
   private final GeometryConfig geometry;
   private final long holdIntervalNanos;
-  private final long speedWindowNanos;
   private final boolean mirrored;
+  /** Speeds and swipe strokes, hand by hand; the poses are timed here. */
+  private final MotionStrokes motion;
   private final long keepLostMillis;
   /** Works out the changes for callers that give plain lists of hands. */
   private final HandChanges listChanges;
-  private int frameWidthPx;
-  private int frameHeightPx;
   /** The gestures and how far back their rules look, swapped together on a reload. */
   private record Definitions(List<GestureDefinition> list, long historyNanos) {
     static Definitions of(List<GestureDefinition> defs) {
@@ -81,8 +77,8 @@ public final class GestureRecognizer {
     this.definitions = Definitions.of(definitions);
     this.geometry = geometry;
     this.holdIntervalNanos = holdIntervalMillis * 1_000_000L;
-    this.speedWindowNanos = speedWindowMillis * 1_000_000L;
     this.mirrored = mirrored;
+    this.motion = new MotionStrokes(mirrored, speedWindowMillis * 1_000_000L);
   }
 
   /**
@@ -153,8 +149,7 @@ public final class GestureRecognizer {
    */
   public List<GestureEvent> update(List<TrackedHand> frameHands, TrackedFrame frame, long timestampNanos,
       int widthPx, int heightPx) {
-    frameWidthPx = widthPx;
-    frameHeightPx = heightPx;
+    motion.frameSize(widthPx, heightPx);
     Definitions rules = definitions;
     List<GestureDefinition> defs = rules.list();
     List<GestureEvent> events = new ArrayList<>();
@@ -182,10 +177,11 @@ public final class GestureRecognizer {
       HandState s = hands.computeIfAbsent(hand.id(), id -> new HandState(timestampNanos));
       s.handedness = hand.landmarks().handedness();
       HandGeometry g = HandGeometry.of(hand.landmarks(), mirrored, geometry);
-      g = g.withSpeed(speed(s, g, timestampNanos));
+      g = g.withSpeed(motion.speed(s.motion, g, timestampNanos));
       s.history.remember(g, timestampNanos, rules.historyNanos());
       updatePose(s, hand.id(), g, defs, timestampNanos, events);
-      updateMotion(s, hand.id(), g, hand.landmarks().presence(), defs, timestampNanos, events);
+      motion.update(s.motion, hand.id(), s.handedness, s.active == null ? null : s.active.name(), g,
+          hand.landmarks().presence(), defs, timestampNanos, events);
     }
     return events;
   }
@@ -244,137 +240,6 @@ public final class GestureRecognizer {
     }
   }
 
-  /**
-   * The hand's speed in hand sizes per second: how far its palm centre moved since the newest of its
-   * earlier frames that is at least the speed window old (or its oldest), over the time between.
-   */
-  private double speed(HandState s, HandGeometry g, long t) {
-    PixelPoint c = g.palmCentre();
-    Deque<double[]> past = s.centres;
-    // Keep one frame at least a window old as the reference, and nothing older.
-    while (past.size() >= 2 && t - (long) secondOldest(past)[0] >= speedWindowNanos) {
-      past.removeFirst();
-    }
-    double speed = 0;
-    double[] ref = past.peekFirst();
-    if (ref != null && t > (long) ref[0]) {
-      speed = Math.hypot(c.xPx() - ref[1], c.yPx() - ref[2]) / g.handSizePx() / ((t - (long) ref[0]) / 1e9);
-    }
-    past.addLast(new double[] {t, c.xPx(), c.yPx()});
-    return speed;
-  }
-
-  private static double[] secondOldest(Deque<double[]> d) {
-    var it = d.iterator();
-    it.next();
-    return it.next();
-  }
-
-  private void updateMotion(HandState s, int id, HandGeometry g, double presence, List<GestureDefinition> defs,
-      long t, List<GestureEvent> events) {
-    PixelPoint centre = g.palmCentre();
-    double cx = centre.xPx();
-    double cy = centre.yPx();
-    int open = openFingers(g);
-    for (GestureDefinition d : defs) {
-      if (!d.isMotion()) {
-        continue;
-      }
-      MotionRule m = d.motion();
-      Deque<double[]> track = s.tracks.computeIfAbsent(d.name(), n -> new ArrayDeque<>());
-      boolean poseHeld = m.pose() == null || (s.active != null && s.active.name().equals(m.pose()));
-      boolean excepted = s.active != null && m.except().contains(s.active.name());
-      if (!poseHeld || excepted || t < s.motionLockedUntilNanos || t - s.firstSeenNanos < m.settleMillis() * 1_000_000L
-          || (m.pose() == null && !palmInside(g))) {
-        track.clear();
-        s.armed.remove(d.name());
-        continue;
-      }
-      double[] previous = track.peekLast();
-      track.addLast(new double[] {t, cx, cy, open >= m.openFingers() && presence >= m.minPresence() ? 1 : 0});
-      while (!track.isEmpty() && t - (long) track.peekFirst()[0] > m.withinMillis() * 1_000_000L) {
-        track.removeFirst();
-      }
-      double[] armed = s.armed.get(d.name());
-      if (armed != null) {
-        // The distance is covered; fire when the stroke ends (the hand slows down).
-        double dt = previous == null ? 0 : (t - (long) previous[0]) / 1e9;
-        double speed = dt <= 0 ? 0 : Math.hypot(cx - previous[1], cy - previous[2]) / g.handSizePx() / dt;
-        if (speed <= m.endSpeedShare() * armed[1]) {
-          fire(s, id, d, t, events);
-        } else if (t - (long) armed[0] > 2 * m.withinMillis() * 1_000_000L) {
-          s.armed.remove(d.name()); // it never stopped: passing through, not a swipe
-          track.clear();
-        }
-        continue;
-      }
-      double[] first = track.peekFirst();
-      // Image x grows to the user's left in an ordinary camera picture, to the right in a mirror.
-      double dx = (cx - first[1]) / g.handSizePx() * (mirrored ? 1 : -1);
-      double dy = (cy - first[2]) / g.handSizePx();
-      double along = switch (m.direction()) {
-        case LEFT -> -dx;
-        case RIGHT -> dx;
-        case UP -> -dy;
-        case DOWN -> dy;
-      };
-      double across = m.direction() == FingerDirection.LEFT || m.direction() == FingerDirection.RIGHT
-          ? Math.abs(dy) : Math.abs(dx);
-      long shaped = track.stream().filter(e -> e[3] > 0).count();
-      boolean goingBack = s.lastMotion != null && s.lastMotion == opposite(m.direction())
-          && t - s.lastMotionNanos < m.returnLockoutMillis() * 1_000_000L;
-      if (along >= m.minDistance() && across <= along / 2 && 2 * shaped >= track.size() && !goingBack) {
-        if (m.endSpeedShare() <= 0) {
-          fire(s, id, d, t, events);
-        } else {
-          double seconds = Math.max(1e-3, (t - (long) first[0]) / 1e9);
-          s.armed.put(d.name(), new double[] {t, along / seconds});
-        }
-      }
-    }
-  }
-
-  private void fire(HandState s, int id, GestureDefinition d, long t, List<GestureEvent> events) {
-    events.add(new GestureEvent(t, d.name(), GesturePhase.START, id, s.handedness, 1.0));
-    s.motionLockedUntilNanos = t + d.motion().lockoutMillis() * 1_000_000L;
-    s.lastMotion = d.motion().direction();
-    s.lastMotionNanos = t;
-    s.tracks.values().forEach(Deque::clear);
-    s.armed.clear();
-  }
-
-  /**
-   * Whether the palm centre is inside the picture (true when its size is unknown): a hand coming in
-   * or going out, with most of its palm beyond the edge, makes no stroke.
-   */
-  private boolean palmInside(HandGeometry g) {
-    if (frameWidthPx <= 0 || frameHeightPx <= 0) {
-      return true;
-    }
-    PixelPoint c = g.palmCentre();
-    return c.xPx() >= 0 && c.yPx() >= 0 && c.xPx() < frameWidthPx && c.yPx() < frameHeightPx;
-  }
-
-  private static final Finger[] NON_THUMB = {Finger.INDEX, Finger.MIDDLE, Finger.RING, Finger.PINKY};
-
-  /** How many of index, middle, ring and pinky are not curled: 4 for a flat hand, 1 for pointing. */
-  private static int openFingers(HandGeometry g) {
-    int n = 0;
-    for (Finger f : NON_THUMB) {
-      n += g.curls().get(f) != FingerCurl.CURLED ? 1 : 0;
-    }
-    return n;
-  }
-
-  private static FingerDirection opposite(FingerDirection d) {
-    return switch (d) {
-      case LEFT -> FingerDirection.RIGHT;
-      case RIGHT -> FingerDirection.LEFT;
-      case UP -> FingerDirection.DOWN;
-      case DOWN -> FingerDirection.UP;
-    };
-  }
-
   /** How far back the rules in use look: the longest closing or steady window. */
   private static long historyNanos(List<GestureDefinition> defs) {
     long millis = 0;
@@ -403,24 +268,17 @@ public final class GestureRecognizer {
   private static final class HandState {
     /** The hand's recent frames, for the rules that look back. */
     final HandHistory history = new HandHistory();
-    final long firstSeenNanos;
+    /** Its speed and strokes, which outlive a pose (they are kept while the hand may be rejoined). */
+    final MotionStrokes.Hand motion;
     Handedness handedness;
     GestureDefinition active;
     long lastHoldNanos;
     GestureDefinition candidate;
     long candidateSinceNanos;
     final Map<String, Long> endedAtNanos = new HashMap<>();
-    final Map<String, Deque<double[]>> tracks = new HashMap<>();
-    /** Earlier palm centres as {t, x, y}, oldest first, for the speed. */
-    final Deque<double[]> centres = new ArrayDeque<>();
-    long motionLockedUntilNanos = Long.MIN_VALUE;
-    /** Per motion gesture whose distance is covered: {when, the stroke's mean speed in hand sizes/s}. */
-    final Map<String, double[]> armed = new HashMap<>();
-    FingerDirection lastMotion;
-    long lastMotionNanos;
 
     HandState(long firstSeenNanos) {
-      this.firstSeenNanos = firstSeenNanos;
+      this.motion = new MotionStrokes.Hand(firstSeenNanos);
     }
   }
 }
