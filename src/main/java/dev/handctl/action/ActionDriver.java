@@ -121,10 +121,12 @@ public final class ActionDriver implements AutoCloseable {
   }
 
   /**
-   * Returns the report of which hands are new and lost that this driver follows: the chain in
-   * front of it works each frame's changes out with it and hands them on in the {@link HandFrame}
-   * (the gestures read the same report), so it lives as long as the driver does, through reloads
-   * that rebuild the chain. Its rejoin time is {@link #keepHandsThroughGaps}'s.
+   * Returns the report of which hands are new and lost that this driver follows for hands with no
+   * tracker's report (a landmark recording): the chain in front of it works each frame's changes
+   * out with it and hands them on in the {@link HandFrame} (the gestures read the same report), so
+   * it lives as long as the driver does, through reloads that rebuild the chain. Frames the tracker
+   * reported carry the tracker's report instead and leave this one alone. Its rejoin time is
+   * {@link #keepHandsThroughGaps}'s.
    *
    * @return the driver's hand changes; call its {@code next} once per frame, for this driver's frames only
    */

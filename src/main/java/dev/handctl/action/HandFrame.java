@@ -15,8 +15,9 @@ import java.util.List;
  * @param rawHands the same hands with their keypoints as the model gave them: the pointer filters
  *     its one point itself, with less lag than smoothing every keypoint first would add
  * @param events the gesture events of this frame
- * @param changes which hands are new and which were lost, as {@link ActionDriver#handChanges()}
- *     reported them, or null for the driver to ask it itself
+ * @param changes which hands are new and which were lost: the tracker's report, or for hands with no
+ *     tracker behind them what {@link ActionDriver#handChanges()} worked out; null for the driver to
+ *     ask it itself
  */
 public record HandFrame(long timestampNanos, int widthPx, int heightPx, List<TrackedHand> hands,
     List<TrackedHand> rawHands, List<GestureEvent> events, TrackedFrame changes) {

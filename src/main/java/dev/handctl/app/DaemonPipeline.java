@@ -13,6 +13,7 @@ import dev.handctl.filter.TrackedHandSmoother;
 import dev.handctl.gesture.GestureEvent;
 import dev.handctl.gesture.GestureRecognizer;
 import dev.handctl.hand.StageTimer;
+import dev.handctl.hand.TrackedFrame;
 import dev.handctl.hand.TrackedHand;
 import dev.handctl.pipeline.HandsToActions;
 import java.io.IOException;
@@ -239,13 +240,14 @@ final class DaemonPipeline {
     });
     sourceStatus = frames.status();
     try (frames; HandEngine engine = new HandEngine(r.config(), options.common.modelFiles(), StageTimer.NONE)) {
-      TrackingLoop l = new TrackingLoop(frames, engine.tracker(frames.live()), null, mirrored);
+      TrackingLoop l = new TrackingLoop(frames, engine.tracker(frames.live()), mirrored);
       l.setPauseGate(gate);
       loop = l;
       if (state.stopping() || switchingSource) {
         return;
       }
-      l.run((frame, hands, start, done) -> onHands(frame.image(), frame.image().width(), frame.image().height(),
+      endTrackedHands();
+      l.run((frame, hands, start, done) -> onTracked(frame.image(), frame.image().width(), frame.image().height(),
           hands, frame.timestampNanos()));
     } finally {
       loop = null;
@@ -274,15 +276,44 @@ final class DaemonPipeline {
     }
   }
 
-  /** One frame's hands through smoothing, gestures and actions. */
+  /**
+   * A new tracker is about to start (another source, or the pipeline run again): it will report
+   * none of the hands the one before it tracked, so they are lost now, as if they left the picture
+   * at the last frame. Not after a failure, which released them and drops the chain's parts.
+   */
+  private void endTrackedHands() {
+    if (chain != null && recognizer != null) {
+      preview.count(chain.endOfStream(), List.of());
+    }
+  }
+
+  /** One frame as the tracker reported it, through smoothing, gestures and actions. */
+  private void onTracked(RgbImage picture, int widthPx, int heightPx, TrackedFrame report, long timestampNanos) {
+    beginFrame(timestampNanos);
+    List<TrackedHand> staged = stage.apply(report.hands());
+    if (staged != report.hands()) {
+      // Only a test's stage changes the hands; the tracker's report stands for them.
+      report = new TrackedFrame(staged, report.newHands(), report.lostIds(), report.forgottenIds());
+    }
+    show(picture, widthPx, heightPx, chain.onFrame(report, timestampNanos, widthPx, heightPx));
+  }
+
+  /** One frame's recorded hands (no tracker's report) through smoothing, gestures and actions. */
   private void onHands(RgbImage picture, int widthPx, int heightPx, List<TrackedHand> raw, long timestampNanos) {
+    beginFrame(timestampNanos);
+    raw = stage.apply(raw);
+    show(picture, widthPx, heightPx, chain.onFrame(raw, timestampNanos, widthPx, heightPx));
+  }
+
+  private void beginFrame(long timestampNanos) {
     if (firstFrame.nanos == Long.MIN_VALUE) {
       firstFrame.nanos = timestampNanos;
     }
     lastFrameNanos = timestampNanos;
     applyRules();
-    raw = stage.apply(raw);
-    List<GestureEvent> events = chain.onFrame(raw, timestampNanos, widthPx, heightPx);
+  }
+
+  private void show(RgbImage picture, int widthPx, int heightPx, List<GestureEvent> events) {
     List<TrackedHand> smoothed = chain.lastHands();
     preview.count(events, smoothed);
     beat.run();

@@ -18,6 +18,7 @@ import dev.handctl.gesture.GestureDefinition;
 import dev.handctl.gesture.GestureEvent;
 import dev.handctl.gesture.GestureRecognizer;
 import dev.handctl.hand.StageTimer;
+import dev.handctl.hand.TrackedFrame;
 import dev.handctl.hand.TrackedHand;
 import dev.handctl.pipeline.HandsToActions;
 import java.io.BufferedWriter;
@@ -189,7 +190,7 @@ final class EvalEventsCommand implements Callable<Integer> {
     try (HandsToActions chain = new HandsToActions(new TrackedHandSmoother(config.smoothing()), recognizer, driver);
         BufferedWriter save = saveLandmarksDir == null ? null
             : Files.newBufferedWriter(saveLandmarksDir.resolve(clip.name() + ".jsonl"), StandardCharsets.UTF_8)) {
-      FrameListener onFrame = (hands, t, w, h) -> {
+      FrameListener onFrame = (report, hands, t, w, h) -> {
         if (save != null) {
           try {
             save.write(TrackCommand.frameJson(counts[0], t, w, h, hands).toString());
@@ -200,13 +201,13 @@ final class EvalEventsCommand implements Callable<Integer> {
         }
         counts[0]++;
         counts[1] += hands.isEmpty() ? 0 : 1;
-        events.addAll(chain.onFrame(hands, t, w, h));
+        events.addAll(report != null ? chain.onFrame(report, t, w, h) : chain.onFrame(hands, t, w, h));
       };
       Path recorded = landmarksDir == null ? null : landmarksDir.resolve(clip.name() + ".jsonl");
       if (recorded != null && Files.isRegularFile(recorded)) {
         try (LandmarkRecording recording = LandmarkRecording.open(recorded)) {
           for (LandmarkRecording.RecordedFrame f; (f = recording.next()) != null; ) {
-            onFrame.accept(f.hands(), f.timestampNanos(), f.widthPx(), f.heightPx());
+            onFrame.accept(null, f.hands(), f.timestampNanos(), f.widthPx(), f.heightPx());
           }
         }
       } else {
@@ -220,9 +221,9 @@ final class EvalEventsCommand implements Callable<Integer> {
     return new ClipRun(clip, counts[0], counts[1], events, sink.actions(), score, error);
   }
 
-  /** Receives one frame's hands. */
+  /** Receives one frame's hands: the tracker's report of them, or null for recorded hands. */
   private interface FrameListener {
-    void accept(List<TrackedHand> hands, long timestampNanos, int widthPx, int heightPx);
+    void accept(TrackedFrame report, List<TrackedHand> hands, long timestampNanos, int widthPx, int heightPx);
   }
 
   private void runVideo(EventLabels.Clip clip, HandctlConfig config, FrameListener onFrame) throws ImageReadException {
@@ -232,9 +233,9 @@ final class EvalEventsCommand implements Callable<Integer> {
     FrameSource frames = FrameSources.open(clip.video().toString(), 30, false,
         new CameraRetry(config.camera().retryInitialMillis(), config.camera().retryMaxMillis()));
     try (frames; HandEngine engine = new HandEngine(config, common.modelFiles(), StageTimer.NONE)) {
-      TrackingLoop loop = new TrackingLoop(frames, engine.tracker(false), null, clip.mirrored());
+      TrackingLoop loop = new TrackingLoop(frames, engine.tracker(false), clip.mirrored());
       loop.run((frame, hands, start, done) ->
-          onFrame.accept(hands, frame.timestampNanos(), frame.image().width(), frame.image().height()));
+          onFrame.accept(hands, hands.hands(), frame.timestampNanos(), frame.image().width(), frame.image().height()));
     }
   }
 

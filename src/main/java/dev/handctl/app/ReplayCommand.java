@@ -125,11 +125,14 @@ final class ReplayCommand implements Callable<Integer> {
         return ExitCodes.SOME_INPUTS_FAILED;
       }
       try (frames; HandEngine engine = new HandEngine(config, common.modelFiles(), StageTimer.NONE)) {
-        TrackingLoop loop = new TrackingLoop(frames, engine.tracker(frames.live()), null, mirrored);
-        loop.run((frame, hands, start, done) -> {
+        TrackingLoop loop = new TrackingLoop(frames, engine.tracker(frames.live()), mirrored);
+        loop.run((frame, report, start, done) -> {
           size[0] = frame.image().width();
           size[1] = frame.image().height();
-          onFrame.accept(hands, frame.timestampNanos());
+          if (firstNanos[0] == Long.MIN_VALUE) {
+            firstNanos[0] = frame.timestampNanos();
+          }
+          printEvents.accept(chain.onFrame(report, frame.timestampNanos(), size[0], size[1]));
         });
       }
     }

@@ -13,6 +13,7 @@ import dev.handctl.config.HandctlConfig;
 import dev.handctl.filter.TrackedHandSmoother;
 import dev.handctl.hand.HandTracker;
 import dev.handctl.hand.StageTimer;
+import dev.handctl.hand.TrackedFrame;
 import dev.handctl.hand.TrackedHand;
 import dev.handctl.shell.AnnotatedVideoWriter;
 import java.io.IOException;
@@ -113,8 +114,8 @@ final class TrackCommand implements Callable<Integer> {
       // Live sources run with the palm search beside the tracking; files stay on one thread, so that
       // the same file always gives the same output.
       HandTracker tracker = engine.tracker(frames.live());
-      TrackingLoop loop = new TrackingLoop(frames, tracker, smooth ? new TrackedHandSmoother(config.smoothing()) : null,
-          selfie);
+      TrackingLoop loop = new TrackingLoop(frames, tracker, selfie);
+      run.smoother = smooth ? new TrackedHandSmoother(config.smoothing()) : null;
       CountDownLatch finished = new CountDownLatch(1);
       Thread onCtrlC = new Thread(() -> {
         loop.stop();
@@ -158,6 +159,8 @@ final class TrackCommand implements Callable<Integer> {
     private final PrintWriter out;
     private final PrintWriter err;
     TrackingLoop loop;
+    /** Smooths the keypoints printed, or null for the model's own. */
+    TrackedHandSmoother smoother;
     boolean live;
     double frameRate;
     long frames;
@@ -173,7 +176,9 @@ final class TrackCommand implements Callable<Integer> {
     }
 
     @Override
-    public void onFrame(Frame frame, List<TrackedHand> hands, long startNanos, long doneNanos) {
+    public void onFrame(Frame frame, TrackedFrame report, long startNanos, long doneNanos) {
+      List<TrackedHand> hands = smoother != null ? smoother.smooth(report.hands(), frame.timestampNanos())
+          : report.hands();
       if (frames == 0) {
         firstTimestampNanos = frame.timestampNanos();
       }

@@ -3,15 +3,14 @@ package dev.handctl.app;
 import dev.handctl.capture.Frame;
 import dev.handctl.capture.FrameSource;
 import dev.handctl.capture.ImageReadException;
-import dev.handctl.filter.TrackedHandSmoother;
 import dev.handctl.hand.HandTracker;
-import dev.handctl.hand.TrackedHand;
-import java.util.List;
+import dev.handctl.hand.TrackedFrame;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Pulls frames from a source through the tracker (and the smoother, when there is one) and hands
- * each result to a listener, until the source ends or {@link #stop()} is called.
+ * Pulls frames from a source through the tracker and hands each result, the tracker's own report of
+ * the hands and what changed ({@link HandTracker#track}), to a listener, until the source ends or
+ * {@link #stop()} is called.
  *
  * <p>With a live source (a camera, a paced video) and no hand in view, the loop asks for a frame
  * only as often as the idle detector runs: the frames in between are never converted, which is
@@ -25,11 +24,11 @@ final class TrackingLoop {
      * One frame's result.
      *
      * @param frame the frame (its pixels are valid only during the call)
-     * @param hands the hands in it, smoothed when the loop smooths
+     * @param hands the tracker's report: the hands in it and which are new and lost
      * @param startNanos {@link System#nanoTime()} when the loop got the frame
      * @param doneNanos {@link System#nanoTime()} when the hands were ready
      */
-    void onFrame(Frame frame, List<TrackedHand> hands, long startNanos, long doneNanos);
+    void onFrame(Frame frame, TrackedFrame hands, long startNanos, long doneNanos);
 
     /**
      * A frame that could not be read; the loop goes on with the next.
@@ -41,7 +40,6 @@ final class TrackingLoop {
 
   private final FrameSource source;
   private final HandTracker tracker;
-  private final TrackedHandSmoother smoother;
   private final boolean mirrored;
   private volatile boolean stopped;
   private volatile Thread runner;
@@ -59,13 +57,11 @@ final class TrackingLoop {
    *
    * @param source where frames come from
    * @param tracker the tracker, one per source
-   * @param smoother smooths keypoints, or null for raw keypoints
    * @param mirrored whether the frames are a mirrored (selfie) view
    */
-  TrackingLoop(FrameSource source, HandTracker tracker, TrackedHandSmoother smoother, boolean mirrored) {
+  TrackingLoop(FrameSource source, HandTracker tracker, boolean mirrored) {
     this.source = source;
     this.tracker = tracker;
-    this.smoother = smoother;
     this.mirrored = mirrored;
   }
 
@@ -111,10 +107,7 @@ final class TrackingLoop {
         }
         long start = System.nanoTime();
         boolean live = source.live();
-        List<TrackedHand> hands = tracker.process(frame.image(), frame.timestampNanos(), mirrored);
-        if (smoother != null) {
-          hands = smoother.smooth(hands, frame.timestampNanos());
-        }
+        TrackedFrame hands = tracker.track(frame.image(), frame.timestampNanos(), mirrored);
         listener.onFrame(frame, hands, start, System.nanoTime());
         frames++;
         if (live && !tracker.idle() && paused) {

@@ -17,7 +17,7 @@ import dev.handctl.capture.ImageReadException;
 import dev.handctl.config.HandctlConfig;
 import dev.handctl.hand.HandTracker;
 import dev.handctl.hand.PipelineStage;
-import dev.handctl.hand.TrackedHand;
+import dev.handctl.hand.TrackedFrame;
 import dev.handctl.inference.ModelFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -182,15 +182,15 @@ final class VideoBench {
     long runs0 = tracker.detectorRuns();
     long[] withHand = {0};
     boolean live = source.live();
-    TrackingLoop loop = new TrackingLoop(source, tracker, null, false);
+    TrackingLoop loop = new TrackingLoop(source, tracker, false);
     long cpu0 = processCpuNanos();
     long wall0 = System.nanoTime();
     long frames = loop.run(new TrackingLoop.Listener() {
       @Override
-      public void onFrame(Frame frame, List<TrackedHand> hands, long startNanos, long doneNanos) {
+      public void onFrame(Frame frame, TrackedFrame hands, long startNanos, long doneNanos) {
         long captured = live ? frame.timestampNanos() : startNanos;
         latency.add(doneNanos - captured);
-        withHand[0] += hands.isEmpty() ? 0 : 1;
+        withHand[0] += hands.hands().isEmpty() ? 0 : 1;
         after.sink().setCaptureNanos(captured);
         after.chain().onFrame(hands, frame.timestampNanos(), frame.image().width(), frame.image().height());
       }

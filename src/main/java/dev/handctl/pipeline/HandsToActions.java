@@ -8,23 +8,34 @@ import dev.handctl.gesture.GestureRecognizer;
 import dev.handctl.hand.HandChanges;
 import dev.handctl.hand.TrackedFrame;
 import dev.handctl.hand.TrackedHand;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * One frame's tracked hands through smoothing, gesture recognition and (when there is a driver)
  * the bindings, in that order: the gestures see smoothed keypoints, the pointer the model's own
- * (it filters them itself, with less lag). Which hands are new and which were lost is worked out
+ * (it filters them itself, with less lag). Which hands are new and which were lost is reported
  * once per frame ({@link TrackedFrame}) and every stage reads that report.
+ *
+ * <p>Live, the report is the tracker's own ({@link #onFrame(TrackedFrame, long, int, int)}): the chain
+ * keeps no record of ids then, so a chain built afresh on a reload misses nothing (a hand lost on its
+ * first frame is in that frame's report, and the driver, which outlives the chain, ends what it held).
+ * Hands with no tracker behind them (a landmark recording replayed) go to
+ * {@link #onFrame(List, long, int, int)}, which works the report out from their ids, with the
+ * driver's {@link ActionDriver#handChanges()} (it outlives the chains too) or the chain's own.
  */
 public final class HandsToActions implements AutoCloseable {
   private final TrackedHandSmoother smoother;
   private final GestureRecognizer recognizer;
   private final ActionDriver driver;
   /**
-   * Works out each frame's changes: the driver's, which outlives chains rebuilt on a reload (a hand
-   * lost on the first frame of a new chain is still reported lost), or the chain's own.
+   * Works out each frame's changes for hands given as a list: the driver's, which outlives chains
+   * rebuilt on a reload (a hand lost on the first frame of a new chain is still reported lost), or
+   * the chain's own. Not used for frames the tracker reported.
    */
   private final HandChanges changes;
+  /** Whether the last frame came with the tracker's report (the end of the stream is reported here then). */
+  private boolean reported;
   private long lastNanos = Long.MIN_VALUE;
   private int lastWidthPx = 1;
   private int lastHeightPx = 1;
@@ -36,8 +47,8 @@ public final class HandsToActions implements AutoCloseable {
    * @param smoother smooths keypoints for the gestures
    * @param recognizer turns hands into gesture events
    * @param driver turns events into input, or null to stop at the events; its rejoin time
-   *     ({@link ActionDriver#keepHandsThroughGaps}) should be the recognizer's keep-lost time, since
-   *     both follow the driver's report then
+   *     ({@link ActionDriver#keepHandsThroughGaps}) should be the recognizer's keep-lost time (and
+   *     the tracker's {@code tracker.rejoinMillis}), since both follow the same report
    */
   public HandsToActions(TrackedHandSmoother smoother, GestureRecognizer recognizer, ActionDriver driver) {
     this.smoother = smoother;
@@ -47,19 +58,40 @@ public final class HandsToActions implements AutoCloseable {
   }
 
   /**
-   * Processes one frame.
+   * Processes one frame of hands with no tracker's report (a landmark recording): which are new and
+   * which were lost is worked out from their ids.
    *
-   * @param rawHands the tracker's hands
+   * @param rawHands the hands, as tracked
    * @param timestampNanos the frame's capture time
    * @param widthPx the frame's width
    * @param heightPx the frame's height
    * @return the frame's gesture events (actions go to the driver's sink)
    */
   public List<GestureEvent> onFrame(List<TrackedHand> rawHands, long timestampNanos, int widthPx, int heightPx) {
+    reported = false;
+    return process(changes.next(rawHands, timestampNanos), timestampNanos, widthPx, heightPx);
+  }
+
+  /**
+   * Processes one frame as the tracker reported it ({@link dev.handctl.hand.HandTracker#track}),
+   * using its report as is: the chain keeps no id state of its own for these frames.
+   *
+   * @param frame the tracker's hands and what changed
+   * @param timestampNanos the frame's capture time
+   * @param widthPx the frame's width
+   * @param heightPx the frame's height
+   * @return the frame's gesture events (actions go to the driver's sink)
+   */
+  public List<GestureEvent> onFrame(TrackedFrame frame, long timestampNanos, int widthPx, int heightPx) {
+    reported = true;
+    return process(frame, timestampNanos, widthPx, heightPx);
+  }
+
+  private List<GestureEvent> process(TrackedFrame raw, long timestampNanos, int widthPx, int heightPx) {
     lastNanos = timestampNanos;
     lastWidthPx = widthPx;
     lastHeightPx = heightPx;
-    TrackedFrame raw = changes.next(rawHands, timestampNanos);
+    List<TrackedHand> rawHands = raw.hands();
     List<TrackedHand> hands = smoother.smooth(raw, timestampNanos);
     lastHands = hands;
     // The smoothed hands are the same hands: the report holds for them too.
@@ -80,7 +112,17 @@ public final class HandsToActions implements AutoCloseable {
     if (lastNanos == Long.MIN_VALUE) {
       return List.of();
     }
-    return onFrame(List.of(), lastNanos, lastWidthPx, lastHeightPx);
+    if (!reported) {
+      return onFrame(List.of(), lastNanos, lastWidthPx, lastHeightPx);
+    }
+    // The tracker reports no frame after the last: the last frame's hands are lost now, as its
+    // report of an empty frame would have it (forgotten at once only when none may come back).
+    List<Integer> lost = new ArrayList<>(lastHands.size());
+    for (TrackedHand h : lastHands) {
+      lost.add(h.id());
+    }
+    List<Integer> forgotten = recognizer.keepLostMillis() > 0 ? List.of() : lost;
+    return process(new TrackedFrame(List.of(), List.of(), lost, forgotten), lastNanos, lastWidthPx, lastHeightPx);
   }
 
   /** Returns the last frame's hands as the gestures saw them (smoothed). */

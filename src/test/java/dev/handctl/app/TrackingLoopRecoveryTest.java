@@ -15,6 +15,7 @@ import dev.handctl.config.ConfigLoader;
 import dev.handctl.config.HandctlConfig;
 import dev.handctl.hand.HandTracker;
 import dev.handctl.hand.PalmSearcher;
+import dev.handctl.hand.TrackedFrame;
 import dev.handctl.hand.TrackedHand;
 import dev.handctl.testing.Models;
 import dev.handctl.testing.Slow;
@@ -132,9 +133,10 @@ class TrackingLoopRecoveryTest {
     List<Integer> idsAfter = new ArrayList<>();
     try (source; PalmSearcher searcher = PalmSearcher.concurrent(Models.detector(), Models.workerDetector())) {
       HandTracker tracker = new HandTracker(searcher, Models.landmarker(), config.tracker(), config.idle());
-      TrackingLoop loop = new TrackingLoop(source, tracker, null, false);
-      assertTimeoutPreemptively(Duration.ofSeconds(60), () -> loop.run((Frame frame, List<TrackedHand> hands,
+      TrackingLoop loop = new TrackingLoop(source, tracker, false);
+      assertTimeoutPreemptively(Duration.ofSeconds(60), () -> loop.run((Frame frame, TrackedFrame report,
           long start, long done) -> {
+        List<TrackedHand> hands = report.hands();
         long unplugged = unpluggedAtNanos.get();
         List<Integer> ids = unplugged == 0 || frame.timestampNanos() < unplugged ? idsBefore : idsAfter;
         hands.forEach(h -> ids.add(h.id()));
