@@ -61,51 +61,7 @@ class HandTrackerScriptedTest {
     }
   };
 
-  private final PalmSource palms = new PalmSource() {
-    @Override
-    public PalmDetectorConfig config() {
-      return ConfigLoader.defaults().detector();
-    }
-
-    @Override
-    public boolean concurrent() {
-      return false;
-    }
-
-    @Override
-    public List<PalmDetection> search(RgbImage image, PalmSearcher.Passes passes) {
-      List<PalmDetection> found = new ArrayList<>();
-      for (double[] h : scene) {
-        List<PixelPoint> points = new ArrayList<>(7);
-        points.add(new PixelPoint(h[0], h[1] + 40)); // wrist
-        points.add(new PixelPoint(h[0] - 20, h[1] - 40));
-        points.add(new PixelPoint(h[0], h[1] - 40)); // middle finger base
-        for (int i = 0; i < 4; i++) {
-          points.add(new PixelPoint(h[0], h[1]));
-        }
-        found.add(new PalmDetection(0.9, new PixelBox(h[0] - 35, h[1] - 35, h[0] + 35, h[1] + 35), points));
-      }
-      return found;
-    }
-
-    @Override
-    public void startBackground(RgbImage image, PalmSearcher.Passes passes) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public boolean backgroundPending() {
-      return false;
-    }
-
-    @Override
-    public List<PalmDetection> takeBackgroundResult() {
-      return null;
-    }
-
-    @Override
-    public void discardBackground() {}
-  };
+  private final PalmSource palms = new dev.handctl.testing.ScriptedPalms(() -> scene, 80, 35);
 
   private final HandctlConfig config = ConfigLoader.defaults();
   private final HandTracker tracker = new HandTracker(palms, landmarker, config.tracker(), config.idle());

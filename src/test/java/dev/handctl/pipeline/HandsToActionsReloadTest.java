@@ -20,14 +20,10 @@ import dev.handctl.hand.HandRegion;
 import dev.handctl.hand.HandRegions;
 import dev.handctl.hand.HandTracker;
 import dev.handctl.hand.LandmarkEstimator;
-import dev.handctl.hand.PalmDetection;
-import dev.handctl.hand.PalmDetectorConfig;
-import dev.handctl.hand.PalmSearcher;
 import dev.handctl.hand.PalmSource;
-import dev.handctl.hand.PixelBox;
-import dev.handctl.hand.PixelPoint;
 import dev.handctl.hand.TrackedFrame;
 import dev.handctl.testing.RealHands;
+import dev.handctl.testing.ScriptedPalms;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,52 +76,7 @@ class HandsToActionsReloadTest {
     }
   };
 
-  private final PalmSource palms = new PalmSource() {
-    @Override
-    public PalmDetectorConfig config() {
-      return config.detector();
-    }
-
-    @Override
-    public boolean concurrent() {
-      return false;
-    }
-
-    @Override
-    public List<PalmDetection> search(RgbImage image, PalmSearcher.Passes passes) {
-      if (!inView) {
-        return List.of();
-      }
-      double x = CENTRE[0];
-      double y = CENTRE[1];
-      List<PixelPoint> points = new ArrayList<>(7);
-      points.add(new PixelPoint(x, y + 60)); // wrist
-      points.add(new PixelPoint(x - 30, y - 60));
-      points.add(new PixelPoint(x, y - 60)); // middle finger base
-      for (int i = 0; i < 4; i++) {
-        points.add(new PixelPoint(x, y));
-      }
-      return List.of(new PalmDetection(0.9, new PixelBox(x - 60, y - 60, x + 60, y + 60), points));
-    }
-
-    @Override
-    public void startBackground(RgbImage image, PalmSearcher.Passes passes) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public boolean backgroundPending() {
-      return false;
-    }
-
-    @Override
-    public List<PalmDetection> takeBackgroundResult() {
-      return null;
-    }
-
-    @Override
-    public void discardBackground() {}
-  };
+  private final PalmSource palms = new ScriptedPalms(() -> inView ? List.of(CENTRE) : List.of(), 120, 60);
 
   private HandsToActions chain(ActionDriver driver) {
     GestureRecognizer recognizer = new GestureRecognizer(gestures, config.geometry(),
