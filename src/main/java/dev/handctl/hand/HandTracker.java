@@ -196,7 +196,7 @@ public final class HandTracker {
       turnedDownOnScene.clear();
       pass = alternatePass();
     } else {
-      pass = stillScenePasses.stream().filter(p -> !passesOnScene.contains(p)).findFirst().orElse(null);
+      pass = stillScenePassNotRun();
       if (pass == null) {
         idleFramesSkipped++;
         return; // the passes a still scene gets have seen it, and it has not changed since
@@ -215,6 +215,16 @@ public final class HandTracker {
     PalmSearcher.Passes p = idlePasses.get(nextPass % idlePasses.size());
     nextPass = (nextPass + 1) % idlePasses.size();
     return p;
+  }
+
+  /** The first pass a still scene gets that has not looked at it yet, or null. */
+  private PalmSearcher.Passes stillScenePassNotRun() {
+    for (PalmSearcher.Passes p : stillScenePasses) {
+      if (!passesOnScene.contains(p)) {
+        return p;
+      }
+    }
+    return null;
   }
 
   /**

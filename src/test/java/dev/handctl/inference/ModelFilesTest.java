@@ -78,12 +78,7 @@ class ModelFilesTest {
   void alteredWeightsAreReportedWithBothDigests() throws Exception {
     copyDetector();
     Path bin = dir.resolve("handdetect.bin");
-    try (RandomAccessFile f = new RandomAccessFile(bin.toFile(), "rw")) {
-      f.seek(1000);
-      int b = f.read();
-      f.seek(1000);
-      f.write(b ^ 0xff);
-    }
+    flipOneByte(bin);
     assertThatThrownBy(() -> TfModel.load(new ModelFiles(List.of(dir)), "handdetect", 1))
         .isInstanceOf(ModelException.class)
         .hasMessageContaining(bin.toAbsolutePath().normalize().toString())
@@ -125,6 +120,16 @@ class ModelFilesTest {
         .isInstanceOf(ModelException.class).hasMessageContaining("not listed");
   }
 
+  /** Inverts one byte of the weights, as a bad disk or a botched download would. */
+  private static void flipOneByte(Path bin) throws Exception {
+    try (RandomAccessFile f = new RandomAccessFile(bin.toFile(), "rw")) {
+      f.seek(1000);
+      int b = f.read();
+      f.seek(1000);
+      f.write(b ^ 0xff);
+    }
+  }
+
   /** Rewrites the folder's checksum of one file to the file's present digest. */
   private void rewriteChecksum(String fileName) throws Exception {
     Path sums = dir.resolve(ModelFiles.CHECKSUM_FILE);
@@ -140,12 +145,7 @@ class ModelFilesTest {
   void alteredWeightsWithTheFoldersChecksumRewrittenAreStillCaught() throws Exception {
     copyDetector();
     Path bin = dir.resolve("handdetect.bin");
-    try (RandomAccessFile f = new RandomAccessFile(bin.toFile(), "rw")) {
-      f.seek(1000);
-      int b = f.read();
-      f.seek(1000);
-      f.write(b ^ 0xff);
-    }
+    flipOneByte(bin);
     rewriteChecksum("handdetect.bin");
     assertThatThrownBy(() -> TfModel.load(new ModelFiles(List.of(dir)), "handdetect", 1))
         .isInstanceOf(ModelException.class)
