@@ -77,7 +77,7 @@ $imageDir = Join-Path $Out 'image'
 if (Test-Path $imageDir) { Remove-Item -Recurse -Force $imageDir }
 Say "jpackage app-image ($version, $platform)"
 & $jpackage --type app-image --dest $imageDir @common `
-  --input (Join-Path $work 'input') --main-jar handctl.jar --main-class dev.handctl.app.Main `
+  --input (Join-Path $work 'input') --main-jar handctl.jar --main-class dev.handctl.app.cli.Main `
   --add-modules $modules `
   --jlink-options '--strip-debug --no-header-files --no-man-pages --compress=2 --strip-native-commands' `
   --java-options '-Djava.library.path=$APPDIR' `

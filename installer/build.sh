@@ -117,7 +117,7 @@ done
 common=(--name handctl --app-version "$version" --vendor handctl
   --description "Control the computer with hand gestures seen by a webcam."
   --copyright "Copyright handctl contributors. Apache License 2.0.")
-launcher=(--input "$work/input" --main-jar handctl.jar --main-class dev.handctl.app.Main
+launcher=(--input "$work/input" --main-jar handctl.jar --main-class dev.handctl.app.cli.Main
   --add-modules "$modules"
   --jlink-options "--strip-debug --no-header-files --no-man-pages --compress=2 --strip-native-commands"
   --java-options '-Djava.library.path=$APPDIR'

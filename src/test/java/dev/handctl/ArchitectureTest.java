@@ -55,5 +55,15 @@ class ArchitectureTest {
   @Test
   void packagesHaveNoCycles() {
     check(slices().matching("dev.handctl.(*)..").should().beFreeOfCycles());
+    // and within them: hand's types below detection, landmarks and tracking; the commands above
+    // the wiring; a tray, hotkey or preview never reaching back into the rest of the shell's users
+    check(slices().matching("dev.handctl.(**)").should().beFreeOfCycles());
+  }
+
+  @Test
+  void theHandTypesDependOnNoStage() {
+    check(noClasses().that().resideInAPackage("dev.handctl.hand")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.handctl.hand.*..")
+        .because("hand holds the types every stage shares; detect, landmark and track build on it"));
   }
 }

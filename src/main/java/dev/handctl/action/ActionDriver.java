@@ -1,13 +1,13 @@
 package dev.handctl.action;
 
-import dev.handctl.action.Engagement.DragState;
-import dev.handctl.action.Engagement.EndReason;
 import dev.handctl.gesture.ClosingFingers;
 import dev.handctl.gesture.GestureDefinition;
 import dev.handctl.gesture.GestureEvent;
 import dev.handctl.gesture.GesturePhase;
 import dev.handctl.hand.HandChanges;
 import dev.handctl.hand.Handedness;
+import dev.handctl.action.Engagement.DragState;
+import dev.handctl.action.Engagement.EndReason;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -3,7 +3,7 @@ package dev.handctl.action;
 import dev.handctl.gesture.GestureDefinition;
 import dev.handctl.gesture.GesturePhase;
 import dev.handctl.gesture.GestureProblem;
-import dev.handctl.gesture.YamlNodeReader;
+import dev.handctl.gesture.file.YamlNodeReader;
 import dev.handctl.io.BoundedFiles;
 import dev.handctl.io.RefusedFileException;
 import java.nio.file.Path;

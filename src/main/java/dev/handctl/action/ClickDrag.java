@@ -1,9 +1,9 @@
 package dev.handctl.action;
 
-import dev.handctl.action.Engagement.DragState;
-import dev.handctl.action.Engagement.EndReason;
 import dev.handctl.gesture.ClosingFingers;
 import dev.handctl.hand.HandLandmarks;
+import dev.handctl.action.Engagement.DragState;
+import dev.handctl.action.Engagement.EndReason;
 
 /**
  * Clicks and the drag state machine of the {@link ActionDriver}.

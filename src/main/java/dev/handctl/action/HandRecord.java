@@ -1,8 +1,8 @@
 package dev.handctl.action;
 
-import dev.handctl.hand.HandLandmark;
 import dev.handctl.hand.HandLandmarks;
 import dev.handctl.hand.Handedness;
+import dev.handctl.hand.PixelKeypoint;
 import dev.handctl.hand.PixelPoint;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +13,9 @@ final class HandRecord {
   final long firstSeenNanos;
   Handedness handedness;
   /** Smoothed keypoints, as the gestures saw them. */
-  List<HandLandmark> keypoints;
+  List<PixelKeypoint> keypoints;
   /** The model's keypoints, which the pointer filters itself. */
-  List<HandLandmark> rawKeypoints;
+  List<PixelKeypoint> rawKeypoints;
   /** The static pose under way (from its start to its end event), or null. */
   String pose;
   /** The pose started after the hand settled and while running, so it may press buttons and keys. */

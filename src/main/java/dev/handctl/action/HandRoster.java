@@ -1,9 +1,9 @@
 package dev.handctl.action;
 
-import dev.handctl.action.Engagement.EndReason;
 import dev.handctl.hand.HandChanges;
 import dev.handctl.hand.TrackedFrame;
 import dev.handctl.hand.TrackedHand;
+import dev.handctl.action.Engagement.EndReason;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;

@@ -1,9 +1,9 @@
 package dev.handctl.action;
 
 import dev.handctl.filter.OneEuroFilter;
-import dev.handctl.hand.HandKeypoint;
-import dev.handctl.hand.HandLandmark;
 import dev.handctl.hand.HandLandmarks;
+import dev.handctl.hand.KeypointName;
+import dev.handctl.hand.PixelKeypoint;
 import java.util.List;
 
 /**
@@ -59,7 +59,7 @@ public final class PointerController {
     this.settings = settings;
     this.desktop = desktop;
     this.mirrored = mirrored;
-    this.anchor = settings.anchor().stream().mapToInt(HandKeypoint::ordinal).toArray();
+    this.anchor = settings.anchor().stream().mapToInt(KeypointName::ordinal).toArray();
     this.filterX = new OneEuroFilter(settings.smoothing());
     this.filterY = new OneEuroFilter(settings.smoothing());
     this.cursorX = desktop.xPx() + desktop.widthPx() / 2.0;
@@ -116,7 +116,7 @@ public final class PointerController {
    * @param frameHeightPx the frame's height (absolute mode)
    * @return whether the pointer's pixel position changed
    */
-  public boolean follow(List<HandLandmark> keypoints, long timestampNanos, int frameWidthPx, int frameHeightPx) {
+  public boolean follow(List<PixelKeypoint> keypoints, long timestampNanos, int frameWidthPx, int frameHeightPx) {
     return update(keypoints, timestampNanos, frameWidthPx, frameHeightPx, true);
   }
 
@@ -128,11 +128,11 @@ public final class PointerController {
    * @param keypoints the hand's 21 keypoints, image pixels
    * @param timestampNanos the frame's time
    */
-  public void hold(List<HandLandmark> keypoints, long timestampNanos) {
+  public void hold(List<PixelKeypoint> keypoints, long timestampNanos) {
     update(keypoints, timestampNanos, 1, 1, false);
   }
 
-  private boolean update(List<HandLandmark> keypoints, long timestampNanos, int frameWidthPx, int frameHeightPx,
+  private boolean update(List<PixelKeypoint> keypoints, long timestampNanos, int frameWidthPx, int frameHeightPx,
       boolean move) {
     double size = HandLandmarks.sizePx(keypoints);
     handSizePx = anchored ? handSizePx + HAND_SIZE_ALPHA * (size - handSizePx) : size;
@@ -186,7 +186,7 @@ public final class PointerController {
   }
 
   /** Returns the unfiltered anchor's x: the mean of the anchor keypoints, image pixels. */
-  double anchorX(List<HandLandmark> keypoints) {
+  double anchorX(List<PixelKeypoint> keypoints) {
     double x = 0;
     for (int k : anchor) {
       x += keypoints.get(k).xPx();
@@ -195,7 +195,7 @@ public final class PointerController {
   }
 
   /** Returns the unfiltered anchor's y, image pixels. */
-  double anchorY(List<HandLandmark> keypoints) {
+  double anchorY(List<PixelKeypoint> keypoints) {
     double y = 0;
     for (int k : anchor) {
       y += keypoints.get(k).yPx();

@@ -1,7 +1,7 @@
 package dev.handctl.action;
 
 import dev.handctl.filter.OneEuroConfig;
-import dev.handctl.hand.HandKeypoint;
+import dev.handctl.hand.KeypointName;
 import java.util.List;
 
 /**
@@ -32,7 +32,7 @@ import java.util.List;
  */
 public record PointerSettings(
     PointerMode mode,
-    List<HandKeypoint> anchor,
+    List<KeypointName> anchor,
     double gainPxPerHandSize,
     boolean acceleration,
     double slowSpeed,

@@ -1,6 +1,6 @@
 package dev.handctl.action;
 
-import dev.handctl.hand.HandLandmark;
+import dev.handctl.hand.PixelKeypoint;
 import java.util.List;
 
 /**
@@ -140,7 +140,7 @@ final class PointerSteering {
   }
 
   /** The pointer follows these keypoints (the model's own: the controller filters them itself). */
-  void follow(List<HandLandmark> rawKeypoints) {
+  void follow(List<PixelKeypoint> rawKeypoints) {
     if (pointer.follow(rawKeypoints, nowNanos, frameWidthPx, frameHeightPx)) {
       DesktopPoint p = pointer.position();
       sink.moveTo(p.xPx(), p.yPx());
@@ -148,7 +148,7 @@ final class PointerSteering {
   }
 
   /** The pointer holds still while the hand moves (its filter keeps up with the hand). */
-  void hold(List<HandLandmark> rawKeypoints) {
+  void hold(List<PixelKeypoint> rawKeypoints) {
     pointer.hold(rawKeypoints, nowNanos);
   }
 

@@ -1,10 +1,10 @@
 package dev.handctl.app;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.handctl.action.RecordedAction;
 
+import dev.handctl.action.RecordedAction;
 /** The JSON line of one dry-run action: {@code {"t", "type": "action", "action", "x", "y", ...}}. */
-final class ActionJson {
+public final class ActionJson {
   private ActionJson() {}
 
   /**
@@ -14,7 +14,7 @@ final class ActionJson {
    * @param tMillis its time, milliseconds since the first frame
    * @return the JSON object
    */
-  static ObjectNode line(RecordedAction a, double tMillis) {
+  public static ObjectNode line(RecordedAction a, double tMillis) {
     ObjectNode n = HandJson.MAPPER.createObjectNode();
     n.put("t", HandJson.round(tMillis, 1));
     n.put("type", "action");

@@ -7,8 +7,8 @@ import dev.handctl.config.ConfigLoader;
 import dev.handctl.config.HandctlConfig;
 import dev.handctl.config.UserFolders;
 import dev.handctl.gesture.GestureDefinition;
-import dev.handctl.gesture.GestureFileLoader;
 import dev.handctl.gesture.StaticGestureClassifier;
+import dev.handctl.gesture.file.GestureFileLoader;
 import dev.handctl.inference.ModelFiles;
 import java.io.IOException;
 import java.net.URI;
@@ -28,7 +28,7 @@ import java.util.Set;
 import picocli.CommandLine.Option;
 
 /** Options every command that runs the models shares: where the models are, which config file. */
-final class CommonOptions {
+public final class CommonOptions {
   /** Environment variable naming the models directory. */
   static final String MODELS_ENV = "HANDCTL_MODELS";
 
@@ -39,22 +39,22 @@ final class CommonOptions {
 
   @Option(names = "--config", paramLabel = "FILE",
       description = "YAML file whose keys override the built-in defaults.")
-  Path configFile;
+  public Path configFile;
 
   @Option(names = "--gestures", paramLabel = "DIR",
       description = "Folder of gesture files (default: gestures/ beside the jar or in the working directory).")
-  Path gesturesDir;
+  public Path gesturesDir;
 
   @Option(names = "--bindings", paramLabel = "FILE",
       description = {"Bindings file: what gestures do (default: bindings.yaml in your configuration folder if",
           "there is one, else the one in the gesture folder)."})
-  Path bindingsFile;
+  public Path bindingsFile;
 
   /**
    * Returns the bindings file: --bindings, else the user's own (unless --gestures points elsewhere),
    * else the gesture folder's.
    */
-  Path bindingsFile() {
+  public Path bindingsFile() {
     if (bindingsFile != null) {
       return bindingsFile;
     }
@@ -71,7 +71,7 @@ final class CommonOptions {
    *
    * @throws ConfigException listing every problem with file and line
    */
-  List<Binding> bindings(List<GestureDefinition> gestures,
+  public List<Binding> bindings(List<GestureDefinition> gestures,
       HandctlConfig config) {
     Path file = bindingsFile();
     if (!Files.isRegularFile(file)) {
@@ -90,7 +90,7 @@ final class CommonOptions {
    * Returns the gesture folder: --gestures, else the first gestures/ found beside the jar or here,
    * else the copy built into the jar.
    */
-  Path gesturesDir() {
+  public Path gesturesDir() {
     return gesturesDir != null ? gesturesDir : shippedGesturesDir();
   }
 
@@ -130,7 +130,7 @@ final class CommonOptions {
    *
    * @throws ConfigException listing every problem with file and line
    */
-  StaticGestureClassifier gestureClassifier(HandctlConfig config) {
+  public StaticGestureClassifier gestureClassifier(HandctlConfig config) {
     return new StaticGestureClassifier(gestureDefinitions(), config.geometry());
   }
 
@@ -139,7 +139,7 @@ final class CommonOptions {
    *
    * @throws ConfigException listing every problem with file and line
    */
-  List<GestureDefinition> gestureDefinitions() {
+  public List<GestureDefinition> gestureDefinitions() {
     Path dir = gesturesDir();
     if (!Files.isDirectory(dir)) {
       throw new ConfigException("no gesture folder at " + dir + " (give one with --gestures DIR)",
@@ -157,11 +157,11 @@ final class CommonOptions {
     return r.definitions();
   }
 
-  HandctlConfig config() {
+  public HandctlConfig config() {
     return ConfigLoader.load(configFile);
   }
 
-  ModelFiles modelFiles() {
+  public ModelFiles modelFiles() {
     if (modelsDir != null) {
       return new ModelFiles(List.of(modelsDir));
     }
@@ -190,7 +190,7 @@ final class CommonOptions {
 
   private static Optional<Path> codeLocation() {
     try {
-      return Optional.of(Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+      return Optional.of(Path.of(CommonOptions.class.getProtectionDomain().getCodeSource().getLocation().toURI())
           .toAbsolutePath());
     } catch (URISyntaxException | SecurityException | NullPointerException e) {
       return Optional.empty();

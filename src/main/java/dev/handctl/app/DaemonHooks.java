@@ -1,7 +1,7 @@
 package dev.handctl.app;
 
 import dev.handctl.hand.TrackedHand;
-import dev.handctl.shell.Tray;
+import dev.handctl.shell.tray.Tray;
 import java.util.List;
 import java.util.function.UnaryOperator;
 

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * {@code %LOCALAPPDATA%\handctl\logs} on Windows), rolled over at 2 MB with three old files kept,
  * beside the usual lines on stderr.
  */
-final class DaemonLog {
+public final class DaemonLog {
   /** A log file is rolled over at this size; three old ones are kept: 8 MB at the most. */
   private static final String MAX_FILE_SIZE = "2MB";
   private static final int OLD_FILES_KEPT = 3;
@@ -30,7 +30,7 @@ final class DaemonLog {
   private DaemonLog() {}
 
   /** Returns the folder the daemon's log goes to. */
-  static Path folder() {
+  public static Path folder() {
     Path state = UserFolders.stateDir();
     boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win");
     return windows ? state.getParent().resolve("logs") : state;

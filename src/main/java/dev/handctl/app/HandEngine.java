@@ -1,15 +1,15 @@
 package dev.handctl.app;
 
 import dev.handctl.config.HandctlConfig;
-import dev.handctl.hand.HandLandmarker;
-import dev.handctl.hand.LandmarkModelFacts;
-import dev.handctl.hand.ModelManifest;
-import dev.handctl.hand.HandTracker;
-import dev.handctl.hand.PalmDetector;
-import dev.handctl.hand.PalmModelFacts;
-import dev.handctl.hand.PalmSearcher;
 import dev.handctl.hand.StageTimer;
-import dev.handctl.hand.StillImageHandFinder;
+import dev.handctl.hand.detect.PalmDetector;
+import dev.handctl.hand.landmark.HandLandmarker;
+import dev.handctl.hand.model.LandmarkModelFacts;
+import dev.handctl.hand.model.ModelManifest;
+import dev.handctl.hand.model.PalmModelFacts;
+import dev.handctl.hand.track.HandTracker;
+import dev.handctl.hand.track.PalmSearcher;
+import dev.handctl.hand.track.StillImageHandFinder;
 import dev.handctl.inference.ModelFiles;
 import dev.handctl.inference.TfModel;
 import java.util.ArrayDeque;
@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The loaded models and the stages built on them, closed together (in reverse order of creation).
  */
-final class HandEngine implements AutoCloseable {
+public final class HandEngine implements AutoCloseable {
   private final HandctlConfig config;
   private final ModelFiles files;
   private final StageTimer timer;
@@ -29,7 +29,7 @@ final class HandEngine implements AutoCloseable {
   private final StillImageHandFinder finder;
   private PalmDetector workerDetector;
 
-  HandEngine(HandctlConfig config, ModelFiles files, StageTimer timer) {
+  public HandEngine(HandctlConfig config, ModelFiles files, StageTimer timer) {
     this.config = config;
     this.files = files;
     this.timer = timer;
@@ -57,8 +57,8 @@ final class HandEngine implements AutoCloseable {
     return resource;
   }
 
-  StillImageHandFinder finder() {
-    return finder;
+  public StillImageHandFinder finder() {
+     return finder;
   }
 
   /**
@@ -68,7 +68,7 @@ final class HandEngine implements AutoCloseable {
    *     loaded for it, once); false runs everything on the caller's thread, so results do not
    *     depend on timing
    */
-  HandTracker tracker(boolean concurrent) {
+  public HandTracker tracker(boolean concurrent) {
     PalmSearcher searcher;
     if (concurrent) {
       if (workerDetector == null) {

@@ -4,19 +4,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.handctl.hand.DetectedHand;
-import dev.handctl.hand.HandLandmark;
 import dev.handctl.hand.HandLandmarks;
 import dev.handctl.hand.PixelBox;
+import dev.handctl.hand.PixelKeypoint;
 import java.util.List;
 
 /** The JSON form of hands, shared by the commands that print them. */
-final class HandJson {
-  static final ObjectMapper MAPPER = new ObjectMapper();
+public final class HandJson {
+  public static final ObjectMapper MAPPER = new ObjectMapper();
 
   private HandJson() {}
 
   /** One image's result: {@code {"image", "width", "height", "hands": [...]}}. */
-  static ObjectNode image(String image, int width, int height, List<DetectedHand> hands) {
+  public static ObjectNode image(String image, int width, int height, List<DetectedHand> hands) {
     return image(image, width, height, hands, null, null);
   }
 
@@ -27,7 +27,7 @@ final class HandJson {
    * @param gestures per hand, in the order of {@code hands}; null to leave the field out
    * @param geometry per hand, in the order of {@code hands}; null to leave {@code palm} out
    */
-  static ObjectNode image(String image, int width, int height, List<DetectedHand> hands,
+  public static ObjectNode image(String image, int width, int height, List<DetectedHand> hands,
       List<java.util.Optional<dev.handctl.gesture.GestureMatch>> gestures,
       List<dev.handctl.gesture.HandGeometry> geometry) {
     ObjectNode node = MAPPER.createObjectNode();
@@ -68,15 +68,15 @@ final class HandJson {
     return node;
   }
 
-  static ArrayNode keypoints(List<HandLandmark> keypoints) {
+  public static ArrayNode keypoints(List<PixelKeypoint> keypoints) {
     ArrayNode array = MAPPER.createArrayNode();
-    for (HandLandmark k : keypoints) {
+    for (PixelKeypoint k : keypoints) {
       array.addArray().add(round(k.xPx(), 2)).add(round(k.yPx(), 2)).add(round(k.zPx(), 2));
     }
     return array;
   }
 
-  static double round(double value, int digits) {
+  public static double round(double value, int digits) {
     double f = Math.pow(10, digits);
     return Math.round(value * f) / f;
   }

@@ -16,7 +16,7 @@ import java.nio.file.StandardOpenOption;
  * a crash never leaves a stale lock behind. The file holds the holder's process id (and
  * {@code dry-run} on a second line for a dry run), for the message a second start prints.
  */
-final class InstanceLock implements AutoCloseable {
+public final class InstanceLock implements AutoCloseable {
   private final FileChannel channel;
   private final FileLock lock;
 
@@ -73,7 +73,7 @@ final class InstanceLock implements AutoCloseable {
    * @param file the lock file
    * @return the holder's pid as written
    */
-  static String holder(Path file) {
+  public static String holder(Path file) {
     try {
       String pid = Files.readString(file, StandardCharsets.UTF_8).strip().lines().findFirst().orElse("");
       return pid.isEmpty() ? "unknown" : pid;

@@ -1,10 +1,10 @@
 package dev.handctl.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.handctl.hand.HandLandmark;
 import dev.handctl.hand.HandLandmarks;
 import dev.handctl.hand.HandRegion;
 import dev.handctl.hand.Handedness;
+import dev.handctl.hand.PixelKeypoint;
 import dev.handctl.hand.TrackedHand;
 import java.io.BufferedReader;
 import java.io.Closeable;
@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * which is longer than any tracking or gesture window, so what follows starts afresh. Playing the
  * stream in real time can then never wait for ages, and no frame is dropped without a word.
  */
-final class LandmarkRecording implements Closeable {
+public final class LandmarkRecording implements Closeable {
   private static final Logger LOG = LoggerFactory.getLogger("handctl");
   /** Largest forward step between frames taken as the stream going on. */
   static final double MAX_STEP_MILLIS = 60_000;
@@ -52,7 +52,7 @@ final class LandmarkRecording implements Closeable {
    * @param restart whether the stream restarts here (its time went backwards or jumped): what was
    *     tracked before belongs to another recording
    */
-  record RecordedFrame(long timestampNanos, int widthPx, int heightPx, List<TrackedHand> hands, boolean restart) {}
+  public record RecordedFrame(long timestampNanos, int widthPx, int heightPx, List<TrackedHand> hands, boolean restart) {}
 
   private final Path file;
   private final BufferedReader in;
@@ -76,7 +76,7 @@ final class LandmarkRecording implements Closeable {
    * @return the open recording
    * @throws IOException when it cannot be opened
    */
-  static LandmarkRecording open(Path file) throws IOException {
+  public static LandmarkRecording open(Path file) throws IOException {
     return new LandmarkRecording(file, Files.newBufferedReader(file, StandardCharsets.UTF_8));
   }
 
@@ -87,7 +87,7 @@ final class LandmarkRecording implements Closeable {
    * @throws IOException when the file cannot be read, or a line is not a frame (the message names
    *     the file and line and says what was expected)
    */
-  RecordedFrame next() throws IOException {
+  public RecordedFrame next() throws IOException {
     for (String line; (line = in.readLine()) != null; ) {
       lineNumber++;
       if (line.isBlank()) {
@@ -155,7 +155,7 @@ final class LandmarkRecording implements Closeable {
     }
     List<TrackedHand> hands = new ArrayList<>();
     for (JsonNode h : handsNode) {
-      List<HandLandmark> k = new ArrayList<>(21);
+      List<PixelKeypoint> k = new ArrayList<>(21);
       JsonNode points = h.get("keypoints");
       if (points == null || !points.isArray() || points.size() != 21) {
         throw new IllegalArgumentException("a hand needs 21 keypoints");
@@ -164,7 +164,7 @@ final class LandmarkRecording implements Closeable {
         if (!p.isArray() || p.size() < 2 || p.size() > 3) {
           throw new IllegalArgumentException("a keypoint is [x, y] or [x, y, z]");
         }
-        k.add(new HandLandmark(finite(p.get(0), "keypoint x", MAX_COORDINATE), finite(p.get(1), "keypoint y",
+        k.add(new PixelKeypoint(finite(p.get(0), "keypoint x", MAX_COORDINATE), finite(p.get(1), "keypoint y",
             MAX_COORDINATE), p.size() > 2 ? finite(p.get(2), "keypoint z", MAX_COORDINATE) : 0));
       }
       JsonNode id = h.get("id");

@@ -3,23 +3,23 @@ package dev.handctl.app;
 import java.util.Arrays;
 
 /** A growable list of durations in nanoseconds with percentiles; for benchmarks. Not thread-safe. */
-final class NanoSamples {
+public final class NanoSamples {
   private long[] values = new long[1024];
   private int size;
 
-  void add(long nanos) {
+  public void add(long nanos) {
     if (size == values.length) {
       values = Arrays.copyOf(values, size * 2);
     }
     values[size++] = nanos;
   }
 
-  int size() {
+  public int size() {
     return size;
   }
 
   /** Returns the percentile (0..100, nearest rank) in milliseconds, NaN when empty. */
-  double percentileMillis(double percentile) {
+  public double percentileMillis(double percentile) {
     if (size == 0) {
       return Double.NaN;
     }

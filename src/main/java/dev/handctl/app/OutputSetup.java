@@ -7,10 +7,10 @@ import dev.handctl.output.BackendChooser;
 import dev.handctl.output.OutputBackend;
 import dev.handctl.output.SessionFacts;
 import dev.handctl.shell.InjectedKeys;
+import dev.handctl.shell.InputInjectionException;
 import dev.handctl.shell.RobotActionSink;
 import dev.handctl.shell.uinput.UinputActionSink;
 import dev.handctl.shell.uinput.UinputDevice;
-import dev.handctl.shell.InputInjectionException;
 import dev.handctl.shell.wayland.VirtualInputActionSink;
 import dev.handctl.shell.wayland.WaylandConnection;
 import dev.handctl.shell.wayland.WaylandOutputs;
@@ -25,7 +25,7 @@ import java.util.Map;
  * ({@link SessionFacts}), asks {@link BackendChooser}, and makes the {@link ActionSink}. A Wayland
  * connection opened to probe is kept for the sink, so the compositor is asked once.
  */
-final class OutputSetup implements AutoCloseable {
+public final class OutputSetup implements AutoCloseable {
   private final SessionFacts facts;
   private final BackendChoice choice;
   private WaylandConnection wayland;
@@ -43,7 +43,7 @@ final class OutputSetup implements AutoCloseable {
    * @param env the environment
    * @return the setup, its sink not yet made
    */
-  static OutputSetup probe(OutputBackend setting, Map<String, String> env) {
+  public static OutputSetup probe(OutputBackend setting, Map<String, String> env) {
     WaylandConnection c = null;
     List<String> globals = null;
     String problem = "";
@@ -57,8 +57,8 @@ final class OutputSetup implements AutoCloseable {
       }
     }
     boolean uinput = Files.isWritable(Path.of("/dev/uinput"));
-    SessionFacts facts = SessionFacts.of(env, globals, problem, uinput);
-    BackendChoice choice = BackendChooser.choose(setting, facts);
+     SessionFacts facts = SessionFacts.of(env, globals, problem, uinput);
+     BackendChoice choice = BackendChooser.choose(setting, facts);
     // Kept for the sink (wayland-virtual) or for the size of the desktop (uinput without X11).
     if (choice.backend() != OutputBackend.WAYLAND_VIRTUAL && choice.backend() != OutputBackend.UINPUT && c != null) {
       c.close();
@@ -67,12 +67,12 @@ final class OutputSetup implements AutoCloseable {
     return new OutputSetup(facts, choice, c);
   }
 
-  SessionFacts facts() {
-    return facts;
+  public SessionFacts facts() {
+     return facts;
   }
 
-  BackendChoice choice() {
-    return choice;
+  public BackendChoice choice() {
+     return choice;
   }
 
   /** Returns whether the chosen backend works without an X11 display (then handctl runs with no tray). */

@@ -5,8 +5,8 @@ import dev.handctl.action.BindingFileLoader;
 import dev.handctl.config.ConfigException;
 import dev.handctl.config.ConfigLoader;
 import dev.handctl.config.UserSetup;
-import dev.handctl.gesture.GestureFileLoader;
 import dev.handctl.gesture.GestureProblem;
+import dev.handctl.gesture.file.GestureFileLoader;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -25,7 +25,7 @@ import java.util.List;
  * @param gestureFolders gesture folders, lowest precedence first (missing ones are skipped)
  * @param bindings the bindings file
  */
-record RuleFiles(Path settings, List<Path> gestureFolders, Path bindings) {
+public record RuleFiles(Path settings, List<Path> gestureFolders, Path bindings) {
   /**
    * The outcome of reading the rules.
    *
@@ -33,7 +33,7 @@ record RuleFiles(Path settings, List<Path> gestureFolders, Path bindings) {
    * @param problems every problem of every file, with file and line
    * @param gesturesRead how many gestures were read cleanly
    */
-  record Checked(Rules rules, List<String> problems, int gesturesRead) {}
+  public record Checked(Rules rules, List<String> problems, int gesturesRead) {}
 
   /**
    * The files the daemon reads: --config, else the user's settings file if there is one (also when
@@ -43,7 +43,7 @@ record RuleFiles(Path settings, List<Path> gestureFolders, Path bindings) {
    * @param common the command's options
    * @param userFolder the user's configuration folder, or null when there is none
    */
-  static RuleFiles of(CommonOptions common, Path userFolder) {
+  public static RuleFiles of(CommonOptions common, Path userFolder) {
     Path settings = common.configFile;
     if (settings == null && userFolder != null) {
       Path mine = userFolder.resolve(UserSetup.SETTINGS_FILE_NAME);
@@ -81,7 +81,7 @@ record RuleFiles(Path settings, List<Path> gestureFolders, Path bindings) {
    * @return the rules
    * @throws ConfigException listing every problem of every file, with file and line
    */
-  Rules load() {
+  public Rules load() {
     Checked c = check();
     if (c.rules() == null) {
       StringBuilder report = new StringBuilder(c.problems().size() + " problem(s) in the settings, gestures or bindings:");
@@ -96,7 +96,7 @@ record RuleFiles(Path settings, List<Path> gestureFolders, Path bindings) {
    *
    * @return the rules, or every problem
    */
-  Checked check() {
+  public Checked check() {
     List<String> problems = new ArrayList<>();
     ConfigLoader.Result settingsResult = ConfigLoader.check(settings);
     settingsResult.problems().forEach(p -> problems.add(p.toString()));

@@ -12,4 +12,4 @@ import java.util.List;
  * @param gestures the gestures
  * @param bindings the bindings
  */
-record Rules(HandctlConfig config, List<GestureDefinition> gestures, List<Binding> bindings) {}
+public record Rules(HandctlConfig config, List<GestureDefinition> gestures, List<Binding> bindings) {}

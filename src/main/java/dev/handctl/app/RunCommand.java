@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         "2:wrong command line, or no display to work on",
         "3:a model, the configuration or input injection could not be used",
         "4:handctl is already running for this user (a --dry-run goes on beside it, with no tray and no hotkey)"})
-final class RunCommand implements Callable<Integer> {
+public final class RunCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 

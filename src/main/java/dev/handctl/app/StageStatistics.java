@@ -10,7 +10,7 @@ import java.util.Map;
  * Collects per-call durations of each pipeline stage and summarises them. Thread-safe: the palm
  * detector may record from its own thread.
  */
-final class StageStatistics implements StageTimer {
+public final class StageStatistics implements StageTimer {
   private final Map<PipelineStage, long[]> samples = new EnumMap<>(PipelineStage.class);
   private final Map<PipelineStage, Integer> counts = new EnumMap<>(PipelineStage.class);
   private volatile boolean recording = true;
@@ -30,16 +30,16 @@ final class StageStatistics implements StageTimer {
     counts.put(stage, n + 1);
   }
 
-  synchronized void setRecording(boolean recording) {
+  public synchronized void setRecording(boolean recording) {
     this.recording = recording;
   }
 
-  synchronized int count(PipelineStage stage) {
+  public synchronized int count(PipelineStage stage) {
     return counts.getOrDefault(stage, 0);
   }
 
   /** Returns the given percentile (0..100, nearest rank) in milliseconds, NaN when never recorded. */
-  synchronized double percentileMillis(PipelineStage stage, double percentile) {
+  public synchronized double percentileMillis(PipelineStage stage, double percentile) {
     int n = count(stage);
     if (n == 0) {
       return Double.NaN;
@@ -50,7 +50,7 @@ final class StageStatistics implements StageTimer {
     return sorted[Math.max(0, Math.min(n - 1, rank))] / 1e6;
   }
 
-  synchronized double meanMillis(PipelineStage stage) {
+  public synchronized double meanMillis(PipelineStage stage) {
     int n = count(stage);
     if (n == 0) {
       return Double.NaN;

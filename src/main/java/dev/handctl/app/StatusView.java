@@ -2,7 +2,7 @@ package dev.handctl.app;
 
 import dev.handctl.capture.SourceStatus;
 import dev.handctl.shell.DaemonState;
-import dev.handctl.shell.Tray;
+import dev.handctl.shell.tray.Tray;
 import java.util.function.Supplier;
 
 /**

@@ -11,7 +11,7 @@ import dev.handctl.gesture.GestureMatch;
 import dev.handctl.gesture.HandGeometry;
 import dev.handctl.gesture.StaticGestureClassifier;
 import dev.handctl.hand.DetectedHand;
-import dev.handctl.hand.StillImageHandFinder;
+import dev.handctl.hand.track.StillImageHandFinder;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,13 +19,13 @@ import java.util.List;
  * The still-image pipeline of {@code handctl detect} as {@code handctl eval} sees it: hand finder,
  * then the static gesture classifier on each hand, photos taken as not mirrored.
  */
-final class StillPhotoAnalyzer implements PhotoAnalyzer {
+public final class StillPhotoAnalyzer implements PhotoAnalyzer {
   private final StillImageReader reader = new StillImageReader();
   private final StillImageHandFinder finder;
   private final StaticGestureClassifier gestures;
   private final int maxHands;
 
-  StillPhotoAnalyzer(StillImageHandFinder finder, StaticGestureClassifier gestures, int maxHands) {
+  public StillPhotoAnalyzer(StillImageHandFinder finder, StaticGestureClassifier gestures, int maxHands) {
     this.finder = finder;
     this.gestures = gestures;
     this.maxHands = maxHands;

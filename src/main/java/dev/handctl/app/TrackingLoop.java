@@ -3,8 +3,8 @@ package dev.handctl.app;
 import dev.handctl.capture.Frame;
 import dev.handctl.capture.FrameSource;
 import dev.handctl.capture.ImageReadException;
-import dev.handctl.hand.HandTracker;
 import dev.handctl.hand.TrackedFrame;
+import dev.handctl.hand.track.HandTracker;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -17,9 +17,9 @@ import java.util.concurrent.locks.LockSupport;
  * most of what an idle daemon would otherwise spend. A camera that goes away simply makes
  * {@link FrameSource#next()} wait; the tracker starts afresh on the long gap when it returns.
  */
-final class TrackingLoop {
+public final class TrackingLoop {
   /** Receives every processed frame, on the loop's thread. */
-  interface Listener {
+  public interface Listener {
     /**
      * One frame's result.
      *
@@ -59,7 +59,7 @@ final class TrackingLoop {
    * @param tracker the tracker, one per source
    * @param mirrored whether the frames are a mirrored (selfie) view
    */
-  TrackingLoop(FrameSource source, HandTracker tracker, boolean mirrored) {
+  public TrackingLoop(FrameSource source, HandTracker tracker, boolean mirrored) {
     this.source = source;
     this.tracker = tracker;
     this.mirrored = mirrored;
@@ -81,7 +81,7 @@ final class TrackingLoop {
    * @param listener receives each frame's hands
    * @return the number of frames processed
    */
-  long run(Listener listener) {
+  public long run(Listener listener) {
     runner = Thread.currentThread();
     long frames = 0;
     boolean paused = false;
@@ -146,7 +146,7 @@ final class TrackingLoop {
    * Makes {@link #run} return after the frame under way, or at once when it is waiting for a frame
    * (the interrupt makes {@link FrameSource#next()} return null); callable from any thread.
    */
-  void stop() {
+  public void stop() {
     stopped = true;
     Thread t = runner;
     if (t != null) {

@@ -1,7 +1,7 @@
 package dev.handctl.app;
 
 import dev.handctl.config.ConfigWatcher;
-import dev.handctl.shell.TrayActions;
+import dev.handctl.shell.tray.TrayActions;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,6 +1,6 @@
 /**
- * Wiring and the command line only: {@link dev.handctl.app.Main} and its subcommands put the
- * stages of the other packages together, and the daemon ({@code handctl run}) keeps them going
+ * Wiring only (the command line is {@code app.cli}): the daemon's {@code run} command and the parts the
+ * commands share put the stages of the other packages together; the daemon keeps them going
  * through pauses, reloads and camera changes; no pipeline logic lives here. The daemon is a life
  * cycle ({@code Daemon}) over parts of its own: the rules ({@code LiveRules}), the output
  * ({@code DaemonOutput}), the desktop ({@code DaemonShell}, {@code TrayMenu}), the pipeline thread

@@ -5,13 +5,13 @@ import dev.handctl.action.PointerMode;
 import dev.handctl.action.PointerSettings;
 import dev.handctl.action.SafetySettings;
 import dev.handctl.filter.OneEuroConfig;
-import dev.handctl.hand.HandKeypoint;
-import dev.handctl.hand.HandLandmarkerConfig;
-import dev.handctl.hand.PalmDetectorConfig;
 import dev.handctl.gesture.GeometryConfig;
-import dev.handctl.hand.IdleConfig;
-import dev.handctl.hand.TrackerConfig;
 import dev.handctl.gesture.GestureProblem;
+import dev.handctl.hand.KeypointName;
+import dev.handctl.hand.detect.PalmDetectorConfig;
+import dev.handctl.hand.landmark.HandLandmarkerConfig;
+import dev.handctl.hand.track.IdleConfig;
+import dev.handctl.hand.track.TrackerConfig;
 import dev.handctl.io.BoundedFiles;
 import dev.handctl.io.BoundedYaml;
 import dev.handctl.io.RefusedFileException;
@@ -265,11 +265,11 @@ public final class ConfigLoader {
       case "absolute" -> PointerMode.ABSOLUTE;
       default -> throw new IllegalArgumentException("pointer.mode: expected relative or absolute, got '" + mode + "'");
     };
-    List<HandKeypoint> anchor = new java.util.ArrayList<>();
+    List<KeypointName> anchor = new java.util.ArrayList<>();
     for (Object o : c.getList("pointer.anchor", List.of())) {
       String name = String.valueOf(o).strip();
       try {
-        anchor.add(HandKeypoint.valueOf(name.toUpperCase(java.util.Locale.ROOT)));
+        anchor.add(KeypointName.valueOf(name.toUpperCase(java.util.Locale.ROOT)));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("pointer.anchor: unknown keypoint '" + name + "'; expected names such as"
             + " wrist, index_finger_mcp, middle_finger_tip", e);

@@ -5,11 +5,10 @@ import dev.handctl.action.PointerSettings;
 import dev.handctl.action.SafetySettings;
 import dev.handctl.filter.OneEuroConfig;
 import dev.handctl.gesture.GeometryConfig;
-import dev.handctl.hand.HandLandmarkerConfig;
-import dev.handctl.hand.IdleConfig;
-import dev.handctl.hand.PalmDetectorConfig;
-import dev.handctl.hand.TrackerConfig;
-
+import dev.handctl.hand.detect.PalmDetectorConfig;
+import dev.handctl.hand.landmark.HandLandmarkerConfig;
+import dev.handctl.hand.track.IdleConfig;
+import dev.handctl.hand.track.TrackerConfig;
 /**
  * All settings of handctl, typed and validated.
  *

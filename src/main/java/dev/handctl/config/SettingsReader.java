@@ -2,7 +2,7 @@ package dev.handctl.config;
 
 import dev.handctl.action.KeyChord;
 import dev.handctl.gesture.GestureProblem;
-import dev.handctl.hand.HandKeypoint;
+import dev.handctl.hand.KeypointName;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -184,7 +184,7 @@ final class SettingsReader {
       problem(v, rule.key() + ": expected " + rule.expected() + ", got " + got(v));
       return null;
     }
-    int limit = HandKeypoint.values().length;
+    int limit = KeypointName.values().length;
     if (s.getValue().isEmpty() || s.getValue().size() > limit) {
       problem(v, rule.key() + ": expected 1 to " + limit + " items, got " + s.getValue().size());
       return null;
@@ -208,7 +208,7 @@ final class SettingsReader {
   }
 
   private static boolean isKeypoint(String name) {
-    for (HandKeypoint k : HandKeypoint.values()) {
+    for (KeypointName k : KeypointName.values()) {
       if (k.name().equalsIgnoreCase(name)) {
         return true;
       }

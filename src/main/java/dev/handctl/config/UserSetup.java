@@ -1,6 +1,6 @@
 package dev.handctl.config;
 
-import dev.handctl.gesture.GestureFileLoader;
+import dev.handctl.gesture.file.GestureFileLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package dev.handctl.eval;
 
-import dev.handctl.hand.HandLandmark;
 import dev.handctl.hand.PixelBox;
+import dev.handctl.hand.PixelKeypoint;
 import java.util.List;
 
 /**
@@ -11,7 +11,7 @@ import java.util.List;
  * @param keypoints its 21 keypoints, image pixels (empty when only the box is known)
  * @param gesture the static gesture it shows, or null for none
  */
-public record FoundHand(PixelBox box, List<HandLandmark> keypoints, String gesture) {
+public record FoundHand(PixelBox box, List<PixelKeypoint> keypoints, String gesture) {
   /** Copies the keypoints so the record stays immutable. */
   public FoundHand {
     keypoints = List.copyOf(keypoints);

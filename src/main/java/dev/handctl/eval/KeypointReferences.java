@@ -3,9 +3,9 @@ package dev.handctl.eval;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.handctl.hand.HandKeypoint;
-import dev.handctl.hand.HandLandmark;
+import dev.handctl.hand.KeypointName;
 import dev.handctl.hand.PixelBox;
+import dev.handctl.hand.PixelKeypoint;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +35,7 @@ import java.util.Map;
  */
 public final class KeypointReferences {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final int COUNT = HandKeypoint.COUNT;
+  private static final int COUNT = KeypointName.COUNT;
 
   private final String format;
   private final List<ReferenceImage> images;
@@ -117,9 +117,9 @@ public final class KeypointReferences {
       boolean normalized = normalized(where, entry.get("units"), raw);
       List<ReferenceHand> refs = new ArrayList<>();
       for (double[][] p : raw) {
-        List<HandLandmark> k = new ArrayList<>();
+        List<PixelKeypoint> k = new ArrayList<>();
         for (double[] v : p) {
-          k.add(new HandLandmark(v[0], v[1], v[2]));
+          k.add(new PixelKeypoint(v[0], v[1], v[2]));
         }
         refs.add(new ReferenceHand(k, null, normalized));
       }
@@ -207,12 +207,12 @@ public final class KeypointReferences {
         throw new EvalInputException(where + ": \"keypoints\" must be " + COUNT + " x (x, y, v) = " + (COUNT * 3)
             + " numbers, got " + (kp != null && kp.isArray() ? kp.size() + " numbers" : kind(kp)));
       }
-      List<HandLandmark> k = new ArrayList<>();
+      List<PixelKeypoint> k = new ArrayList<>();
       for (int i = 0; i < COUNT; i++) {
         double x = number(where + " keypoint " + i, kp.get(3 * i));
         double y = number(where + " keypoint " + i, kp.get(3 * i + 1));
         boolean labelled = number(where + " keypoint " + i, kp.get(3 * i + 2)) > 0;
-        k.add(labelled ? new HandLandmark(x, y, 0) : new HandLandmark(Double.NaN, Double.NaN, 0));
+        k.add(labelled ? new PixelKeypoint(x, y, 0) : new PixelKeypoint(Double.NaN, Double.NaN, 0));
       }
       ReferenceHand hand = new ReferenceHand(k, box(where, an.get("bbox")), false);
       if (hand.labelled().isEmpty()) {

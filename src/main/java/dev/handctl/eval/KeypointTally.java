@@ -1,7 +1,7 @@
 package dev.handctl.eval;
 
-import dev.handctl.hand.HandLandmark;
 import dev.handctl.hand.PixelBox;
+import dev.handctl.hand.PixelKeypoint;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -113,7 +113,7 @@ public final class KeypointTally {
    * @param found the 21 found keypoints, in pixels
    * @return one matched hand's figures (no reference hand counted: the caller counts those)
    */
-  public static Score compare(ReferenceHand reference, List<HandLandmark> found) {
+  public static Score compare(ReferenceHand reference, List<PixelKeypoint> found) {
     if (reference.normalized()) {
       throw new IllegalArgumentException("reference hand in normalised coordinates; convert it with inPixels first");
     }
@@ -125,7 +125,7 @@ public final class KeypointTally {
     double px = 0;
     double rel = 0;
     for (int i = 0; i < reference.keypoints().size() && i < found.size(); i++) {
-      HandLandmark r = reference.keypoints().get(i);
+      PixelKeypoint r = reference.keypoints().get(i);
       if (!Double.isFinite(r.xPx()) || !Double.isFinite(r.yPx())) {
         continue; // not labelled
       }

@@ -1,7 +1,7 @@
 package dev.handctl.eval;
 
-import dev.handctl.hand.HandLandmark;
 import dev.handctl.hand.PixelBox;
+import dev.handctl.hand.PixelKeypoint;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +14,7 @@ import java.util.List;
  * @param normalized whether x and y (and the box) are fractions of the image's width and height
  *     rather than pixels
  */
-public record ReferenceHand(List<HandLandmark> keypoints, PixelBox box, boolean normalized) {
+public record ReferenceHand(List<PixelKeypoint> keypoints, PixelBox box, boolean normalized) {
   /** Copies the keypoints so the record stays immutable. */
   public ReferenceHand {
     keypoints = List.copyOf(keypoints);
@@ -31,16 +31,16 @@ public record ReferenceHand(List<HandLandmark> keypoints, PixelBox box, boolean 
     if (!normalized) {
       return this;
     }
-    List<HandLandmark> px = new ArrayList<>();
+    List<PixelKeypoint> px = new ArrayList<>();
     // z of MediaPipe's normalised output is on the scale of x, so it scales with the width.
-    keypoints.forEach(k -> px.add(new HandLandmark(k.xPx() * widthPx, k.yPx() * heightPx, k.zPx() * widthPx)));
+    keypoints.forEach(k -> px.add(new PixelKeypoint(k.xPx() * widthPx, k.yPx() * heightPx, k.zPx() * widthPx)));
     PixelBox b = box == null ? null : new PixelBox(box.xMinPx() * widthPx, box.yMinPx() * heightPx,
         box.xMaxPx() * widthPx, box.yMaxPx() * heightPx);
     return new ReferenceHand(px, b, false);
   }
 
   /** Returns the labelled keypoints only (those with finite x and y). */
-  public List<HandLandmark> labelled() {
+  public List<PixelKeypoint> labelled() {
     return keypoints.stream().filter(k -> Double.isFinite(k.xPx()) && Double.isFinite(k.yPx())).toList();
   }
 

@@ -1,8 +1,8 @@
 package dev.handctl.filter;
 
-import dev.handctl.hand.HandKeypoint;
-import dev.handctl.hand.HandLandmark;
 import dev.handctl.hand.HandLandmarks;
+import dev.handctl.hand.KeypointName;
+import dev.handctl.hand.PixelKeypoint;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -29,7 +29,7 @@ import java.util.Objects;
 public final class LandmarkSmoother {
 
   // Three filters per keypoint: x, y, z.
-  private final OneEuroFilter[] filters = new OneEuroFilter[3 * HandKeypoint.COUNT];
+  private final OneEuroFilter[] filters = new OneEuroFilter[3 * KeypointName.COUNT];
 
   /**
    * Creates a smoother with no history.
@@ -46,24 +46,24 @@ public final class LandmarkSmoother {
   /**
    * Smooths one frame's keypoints.
    *
-   * @param keypoints the hand's 21 keypoints in image pixels, in {@link HandKeypoint} order
+   * @param keypoints the hand's 21 keypoints in image pixels, in {@link KeypointName} order
    * @param timestampNanos capture time of the frame, in nanoseconds on any monotonic clock; a
    *     frame not later than the previous one returns the previous output
    * @return a new immutable list of the 21 smoothed keypoints; the input itself right after
    *     construction or {@link #reset()}
    * @throws IllegalArgumentException if there are not exactly 21 keypoints
    */
-  public List<HandLandmark> smooth(List<HandLandmark> keypoints, long timestampNanos) {
-    if (keypoints.size() != HandKeypoint.COUNT) {
+  public List<PixelKeypoint> smooth(List<PixelKeypoint> keypoints, long timestampNanos) {
+    if (keypoints.size() != KeypointName.COUNT) {
       throw new IllegalArgumentException(
-          "expected " + HandKeypoint.COUNT + " hand keypoints, got " + keypoints.size());
+          "expected " + KeypointName.COUNT + " hand keypoints, got " + keypoints.size());
     }
     double handSizePx = HandLandmarks.sizePx(keypoints);
     double speedScale = 1 / handSizePx;
-    HandLandmark[] out = new HandLandmark[HandKeypoint.COUNT];
+    PixelKeypoint[] out = new PixelKeypoint[KeypointName.COUNT];
     for (int i = 0; i < out.length; i++) {
-      HandLandmark k = keypoints.get(i);
-      out[i] = new HandLandmark(
+      PixelKeypoint k = keypoints.get(i);
+      out[i] = new PixelKeypoint(
           filters[3 * i].filter(k.xPx(), timestampNanos, speedScale),
           filters[3 * i + 1].filter(k.yPx(), timestampNanos, speedScale),
           filters[3 * i + 2].filter(k.zPx(), timestampNanos, speedScale));

@@ -1,7 +1,7 @@
 package dev.handctl.gesture;
 
-import dev.handctl.hand.HandLandmark;
 import dev.handctl.hand.HandLandmarks;
+import dev.handctl.hand.PixelKeypoint;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,15 +50,15 @@ public final class ClosingFingers {
    * @param factor 1 for the pose itself, above 1 for fingers on their way to it
    * @return whether they are that close
    */
-  public boolean within(String gesture, List<HandLandmark> keypoints, double factor) {
+  public boolean within(String gesture, List<PixelKeypoint> keypoints, double factor) {
     List<GestureDefinition.DistanceRule> rules = closingRules.get(gesture);
     if (rules == null) {
       return false;
     }
     double size = HandLandmarks.sizePx(keypoints);
     for (GestureDefinition.DistanceRule r : rules) {
-      HandLandmark p = keypoints.get(r.from());
-      HandLandmark q = keypoints.get(r.to());
+      PixelKeypoint p = keypoints.get(r.from());
+      PixelKeypoint q = keypoints.get(r.to());
       if (Math.hypot(p.xPx() - q.xPx(), p.yPx() - q.yPx()) / size >= r.below() * factor) {
         return false;
       }

@@ -1,7 +1,6 @@
 package dev.handctl.gesture;
 
 import dev.handctl.hand.Handedness;
-
 /**
  * Something a hand did: a pose started, held or ended, or a motion gesture fired (a motion gesture
  * fires once, as a {@link GesturePhase#START} with no end).

@@ -1,8 +1,8 @@
 package dev.handctl.gesture;
 
-import dev.handctl.hand.HandLandmark;
 import dev.handctl.hand.HandLandmarks;
 import dev.handctl.hand.Handedness;
+import dev.handctl.hand.PixelKeypoint;
 import dev.handctl.hand.PixelPoint;
 import java.util.EnumMap;
 import java.util.List;
@@ -27,7 +27,7 @@ import java.util.Map;
  *     hand's first frame; see {@link #withSpeed})
  */
 public record HandGeometry(Map<Finger, Double> bendDegrees, Map<Finger, FingerCurl> curls,
-    Map<Finger, FingerDirection> directions, PalmFacing palm, double palmSine, List<HandLandmark> keypoints,
+    Map<Finger, FingerDirection> directions, PalmFacing palm, double palmSine, List<PixelKeypoint> keypoints,
     double handSizePx, double speed) {
 
   /**
@@ -51,7 +51,7 @@ public record HandGeometry(Map<Finger, Double> bendDegrees, Map<Finger, FingerCu
    * @param config curl and palm thresholds
    * @return the geometry, with speed 0
    */
-  public static HandGeometry of(List<HandLandmark> keypoints, Handedness handedness, boolean mirrored,
+  public static HandGeometry of(List<PixelKeypoint> keypoints, Handedness handedness, boolean mirrored,
       GeometryConfig config) {
     Map<Finger, Double> bends = new EnumMap<>(Finger.class);
     Map<Finger, FingerCurl> curls = new EnumMap<>(Finger.class);
@@ -73,8 +73,8 @@ public record HandGeometry(Map<Finger, Double> bendDegrees, Map<Finger, FingerCu
       }
       bends.put(f, bend);
       curls.put(f, bend <= extendedMax ? FingerCurl.EXTENDED : bend >= curledMin ? FingerCurl.CURLED : FingerCurl.HALF);
-      HandLandmark base = keypoints.get(f.joint(f == Finger.THUMB ? 1 : 0));
-      HandLandmark tip = keypoints.get(f.tip());
+      PixelKeypoint base = keypoints.get(f.joint(f == Finger.THUMB ? 1 : 0));
+      PixelKeypoint tip = keypoints.get(f.tip());
       directions.put(f, FingerDirection.of(tip.xPx() - base.xPx(), tip.yPx() - base.yPx()));
     }
     double size = HandLandmarks.sizePx(keypoints);
@@ -113,10 +113,10 @@ public record HandGeometry(Map<Finger, Double> bendDegrees, Map<Finger, FingerCu
    * {@code tfjs-hands/hands.jpg}) a negative image cross product (y down) with a hand labelled right
    * in an unmirrored frame is a palm; {@code PalmFacingTest} checks it there.
    */
-  private static double palmSine(List<HandLandmark> k, Handedness handedness, boolean mirrored) {
-    HandLandmark w = k.get(0);
-    HandLandmark i = k.get(5);
-    HandLandmark p = k.get(17);
+  private static double palmSine(List<PixelKeypoint> k, Handedness handedness, boolean mirrored) {
+    PixelKeypoint w = k.get(0);
+    PixelKeypoint i = k.get(5);
+    PixelKeypoint p = k.get(17);
     double ax = i.xPx() - w.xPx();
     double ay = i.yPx() - w.yPx();
     double bx = p.xPx() - w.xPx();
@@ -144,8 +144,8 @@ public record HandGeometry(Map<Finger, Double> bendDegrees, Map<Finger, FingerCu
    * @return the distance
    */
   public double distance(int a, int b, double depthWeight) {
-    HandLandmark p = keypoints.get(a);
-    HandLandmark q = keypoints.get(b);
+    PixelKeypoint p = keypoints.get(a);
+    PixelKeypoint q = keypoints.get(b);
     double dz = (p.zPx() - q.zPx()) * depthWeight;
     double dx = p.xPx() - q.xPx();
     double dy = p.yPx() - q.yPx();
@@ -153,10 +153,10 @@ public record HandGeometry(Map<Finger, Double> bendDegrees, Map<Finger, FingerCu
   }
 
   /** Angle in degrees between segment a-b and segment b-c (0 when they continue straight on). */
-  private static double angle(List<HandLandmark> k, int a, int b, int c) {
-    HandLandmark p = k.get(a);
-    HandLandmark q = k.get(b);
-    HandLandmark r = k.get(c);
+  private static double angle(List<PixelKeypoint> k, int a, int b, int c) {
+    PixelKeypoint p = k.get(a);
+    PixelKeypoint q = k.get(b);
+    PixelKeypoint r = k.get(c);
     double ux = q.xPx() - p.xPx();
     double uy = q.yPx() - p.yPx();
     double uz = q.zPx() - p.zPx();

@@ -1,6 +1,6 @@
 /**
  * From keypoints to gestures: scale-free hand geometry ({@link dev.handctl.gesture.HandGeometry}),
- * declarative gesture definitions read from YAML files ({@link dev.handctl.gesture.GestureFileLoader},
+ * declarative gesture definitions read from YAML files ({@link dev.handctl.gesture.file.GestureFileLoader},
  * with each rule block read by a package-private parser), the classifier that scores a hand against
  * them, the recognizer that turns frames into gesture events (it times the poses itself and leaves
  * speeds and swipe strokes to a package-private helper), and

@@ -1,5 +1,6 @@
 package dev.handctl.hand;
 
+import dev.handctl.hand.track.HandTracker;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The landmark model's answer for one hand region.
  *
- * @param keypoints the 21 keypoints in {@link HandKeypoint} order, image pixels
+ * @param keypoints the 21 keypoints in {@link KeypointName} order, image pixels
  * @param worldKeypoints the 21 keypoints in metres, same order
  * @param presence probability that the region holds a hand, in [0, 1]
  * @param handedness which hand it is, anatomically
@@ -13,8 +13,8 @@ import java.util.List;
  * @param region the region the model looked at
  */
 public record HandLandmarks(
-    List<HandLandmark> keypoints,
-    List<WorldLandmark> worldKeypoints,
+    List<PixelKeypoint> keypoints,
+    List<WorldKeypoint> worldKeypoints,
     double presence,
     Handedness handedness,
     double handednessScore,
@@ -32,7 +32,7 @@ public record HandLandmarks(
    * @param keypoint which
    * @return its position
    */
-  public HandLandmark get(HandKeypoint keypoint) {
+  public PixelKeypoint get(KeypointName keypoint) {
     return keypoints.get(keypoint.ordinal());
   }
 
@@ -41,12 +41,12 @@ public record HandLandmarks(
    * base in the image, in pixels, at least 1 (a degenerate detection with the wrist on the finger
    * base must not divide by 0).
    *
-   * @param keypoints 21 keypoints in {@link HandKeypoint} order, image pixels
+   * @param keypoints 21 keypoints in {@link KeypointName} order, image pixels
    * @return the hand size in pixels
    */
-  public static double sizePx(List<HandLandmark> keypoints) {
-    HandLandmark wrist = keypoints.get(HandKeypoint.WRIST.ordinal());
-    HandLandmark base = keypoints.get(HandKeypoint.MIDDLE_FINGER_MCP.ordinal());
+  public static double sizePx(List<PixelKeypoint> keypoints) {
+    PixelKeypoint wrist = keypoints.get(KeypointName.WRIST.ordinal());
+    PixelKeypoint base = keypoints.get(KeypointName.MIDDLE_FINGER_MCP.ordinal());
     return Math.max(1, Math.hypot(base.xPx() - wrist.xPx(), base.yPx() - wrist.yPx()));
   }
 
@@ -54,10 +54,10 @@ public record HandLandmarks(
    * Returns the palm centre: the mean of the wrist and the four finger bases, which stays where it
    * is whatever the fingers do.
    *
-   * @param keypoints 21 keypoints in {@link HandKeypoint} order, image pixels
+   * @param keypoints 21 keypoints in {@link KeypointName} order, image pixels
    * @return the centre in image pixels
    */
-  public static PixelPoint palmCentre(List<HandLandmark> keypoints) {
+  public static PixelPoint palmCentre(List<PixelKeypoint> keypoints) {
     double x = 0;
     double y = 0;
     for (int k : PALM) {

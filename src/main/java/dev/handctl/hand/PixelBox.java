@@ -62,12 +62,12 @@ public record PixelBox(double xMinPx, double yMinPx, double xMaxPx, double yMaxP
    * @param points at least one landmark
    * @return their bounding box
    */
-  public static PixelBox around(List<HandLandmark> points) {
+  public static PixelBox around(List<PixelKeypoint> points) {
     double x0 = Double.POSITIVE_INFINITY;
     double y0 = Double.POSITIVE_INFINITY;
     double x1 = Double.NEGATIVE_INFINITY;
     double y1 = Double.NEGATIVE_INFINITY;
-    for (HandLandmark p : points) {
+    for (PixelKeypoint p : points) {
       x0 = Math.min(x0, p.xPx());
       y0 = Math.min(y0, p.yPx());
       x1 = Math.max(x1, p.xPx());

@@ -1,7 +1,6 @@
 package dev.handctl.hand;
 
 import dev.handctl.capture.RgbImage;
-
 /**
  * Samples a rotated square of an image into a square float tensor, bilinearly.
  *

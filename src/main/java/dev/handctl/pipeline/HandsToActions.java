@@ -73,7 +73,7 @@ public final class HandsToActions implements AutoCloseable {
   }
 
   /**
-   * Processes one frame as the tracker reported it ({@link dev.handctl.hand.HandTracker#track}),
+   * Processes one frame as the tracker reported it ({@link dev.handctl.hand.track.HandTracker#track}),
    * using its report as is: the chain keeps no id state of its own for these frames.
    *
    * @param frame the tracker's hands and what changed

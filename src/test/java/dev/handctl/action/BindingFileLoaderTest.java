@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handctl.config.ConfigLoader;
 import dev.handctl.gesture.GestureDefinition;
-import dev.handctl.gesture.GestureFileLoader;
 import dev.handctl.gesture.GesturePhase;
 import dev.handctl.gesture.GestureProblem;
+import dev.handctl.gesture.file.GestureFileLoader;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package dev.handctl.action;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handctl.config.ConfigLoader;
-import dev.handctl.hand.HandLandmark;
+import dev.handctl.hand.PixelKeypoint;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,16 +13,16 @@ class PointerControllerTest {
   private static final PointerSettings DEFAULTS = ConfigLoader.defaults().pointer();
 
   /** A hand whose palm centre is at (x, y) in a 640x480 frame, hand size 100 px. */
-  private static List<HandLandmark> handAt(double x, double y) {
-    List<HandLandmark> k = new ArrayList<>();
+  private static List<PixelKeypoint> handAt(double x, double y) {
+    List<PixelKeypoint> k = new ArrayList<>();
     for (int i = 0; i < 21; i++) {
-      k.add(new HandLandmark(x, y, 0));
+      k.add(new PixelKeypoint(x, y, 0));
     }
-    k.set(0, new HandLandmark(x, y + 60, 0)); // wrist
-    k.set(5, new HandLandmark(x - 30, y - 15, 0));
-    k.set(9, new HandLandmark(x, y - 40, 0)); // middle-finger base: wrist to it is 100 px
-    k.set(13, new HandLandmark(x + 20, y - 15, 0));
-    k.set(17, new HandLandmark(x + 10, y - 15, 0));
+    k.set(0, new PixelKeypoint(x, y + 60, 0)); // wrist
+    k.set(5, new PixelKeypoint(x - 30, y - 15, 0));
+    k.set(9, new PixelKeypoint(x, y - 40, 0)); // middle-finger base: wrist to it is 100 px
+    k.set(13, new PixelKeypoint(x + 20, y - 15, 0));
+    k.set(17, new PixelKeypoint(x + 10, y - 15, 0));
     return k;
   }
 

@@ -2,6 +2,7 @@ package dev.handctl.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.handctl.app.cli.Main;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;

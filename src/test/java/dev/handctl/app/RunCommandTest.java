@@ -2,6 +2,7 @@ package dev.handctl.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.handctl.app.cli.Main;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.handctl.testing.LandmarkScript;

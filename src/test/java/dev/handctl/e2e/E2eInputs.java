@@ -2,7 +2,7 @@ package dev.handctl.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.handctl.app.Main;
+import dev.handctl.app.cli.Main;
 import dev.handctl.testing.LandmarkScript;
 import dev.handctl.testing.RealHands;
 import dev.handctl.testing.TestData;

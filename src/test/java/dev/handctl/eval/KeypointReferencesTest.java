@@ -3,8 +3,8 @@ package dev.handctl.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.handctl.hand.HandLandmark;
 import dev.handctl.hand.PixelBox;
+import dev.handctl.hand.PixelKeypoint;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,7 +45,7 @@ class KeypointReferencesTest {
     assertThat(r.images().get(0).hands().get(0).normalized()).isFalse();
     ReferenceHand normal = r.images().get(1).hands().get(0);
     assertThat(normal.normalized()).isTrue();
-    HandLandmark wrist = normal.inPixels(1000, 500).keypoints().get(0);
+    PixelKeypoint wrist = normal.inPixels(1000, 500).keypoints().get(0);
     assertThat(wrist.xPx()).isCloseTo(100, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(wrist.yPx()).isCloseTo(100, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(r.skipped()).singleElement().asString().contains("c.jpg").contains("no \"hands\"");

@@ -3,8 +3,8 @@ package dev.handctl.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
-import dev.handctl.hand.HandLandmark;
 import dev.handctl.hand.PixelBox;
+import dev.handctl.hand.PixelKeypoint;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,30 +13,30 @@ import org.junit.jupiter.api.Test;
 /** PCK and mean errors on a synthetic hand whose keypoints are moved by known amounts. */
 class KeypointTallyTest {
   /** 21 keypoints spread over a 100 x 200 px box from (x0, y0): its larger side is 200 px. */
-  private static List<HandLandmark> hand(double x0, double y0) {
-    List<HandLandmark> k = new ArrayList<>();
+  private static List<PixelKeypoint> hand(double x0, double y0) {
+    List<PixelKeypoint> k = new ArrayList<>();
     for (int i = 0; i < 21; i++) {
-      k.add(new HandLandmark(x0 + 5 * i, y0 + 10 * i, 0));
+      k.add(new PixelKeypoint(x0 + 5 * i, y0 + 10 * i, 0));
     }
     return k;
   }
 
   /** The hand with keypoint i moved right by shifts[i] pixels. */
-  private static List<HandLandmark> shifted(List<HandLandmark> k, double[] shifts) {
-    List<HandLandmark> out = new ArrayList<>();
+  private static List<PixelKeypoint> shifted(List<PixelKeypoint> k, double[] shifts) {
+    List<PixelKeypoint> out = new ArrayList<>();
     for (int i = 0; i < k.size(); i++) {
-      out.add(new HandLandmark(k.get(i).xPx() + shifts[i], k.get(i).yPx(), 0));
+      out.add(new PixelKeypoint(k.get(i).xPx() + shifts[i], k.get(i).yPx(), 0));
     }
     return out;
   }
 
-  private static FoundHand found(List<HandLandmark> k) {
+  private static FoundHand found(List<PixelKeypoint> k) {
     return new FoundHand(PixelBox.around(k), k, null);
   }
 
   @Test
   void pckCountsKeypointsWithinATenthAndAFifthOfTheLargerBoxSide() {
-    List<HandLandmark> ref = hand(0, 0);
+    List<PixelKeypoint> ref = hand(0, 0);
     double[] shifts = new double[21];
     // 10 keypoints exact, 5 at 20 px (= 0.1 of 200: still correct), 3 at 30 px, 3 at 50 px.
     for (int i = 10; i < 15; i++) {
@@ -58,12 +58,12 @@ class KeypointTallyTest {
 
   @Test
   void imagesPairHandsByOverlapAndTotalsAddUp() {
-    List<HandLandmark> a = hand(0, 0);
-    List<HandLandmark> b = hand(400, 0);
+    List<PixelKeypoint> a = hand(0, 0);
+    List<PixelKeypoint> b = hand(400, 0);
     double[] off = new double[21];
     java.util.Arrays.fill(off, 4);
     // Normalised reference on a 1000 x 500 image; the found hands come in the other order, plus a stray one.
-    List<HandLandmark> aNorm = a.stream().map(p -> new HandLandmark(p.xPx() / 1000, p.yPx() / 500, 0)).toList();
+    List<PixelKeypoint> aNorm = a.stream().map(p -> new PixelKeypoint(p.xPx() / 1000, p.yPx() / 500, 0)).toList();
     ReferenceImage image = new ReferenceImage("x.jpg", Path.of("x.jpg"), List.of(new ReferenceHand(aNorm, null, true),
         new ReferenceHand(b, null, false), new ReferenceHand(hand(800, 250), null, false)));
     KeypointTally tally = new KeypointTally();
@@ -82,8 +82,8 @@ class KeypointTallyTest {
 
   @Test
   void unlabelledKeypointsAreNotScoredAndTheLabelledBoxIsTheNormaliser() {
-    List<HandLandmark> ref = new ArrayList<>(hand(0, 0));
-    ref.set(20, new HandLandmark(Double.NaN, Double.NaN, 0));
+    List<PixelKeypoint> ref = new ArrayList<>(hand(0, 0));
+    ref.set(20, new PixelKeypoint(Double.NaN, Double.NaN, 0));
     double[] off = new double[21];
     java.util.Arrays.fill(off, 30);
     KeypointTally.Score s = KeypointTally.compare(new ReferenceHand(ref, new PixelBox(-50, -50, 350, 250), false),

@@ -6,6 +6,7 @@ import dev.handctl.capture.StillImageReader;
 import dev.handctl.config.ConfigLoader;
 import dev.handctl.eval.PhotoEvaluation;
 import dev.handctl.eval.PhotoTally;
+import dev.handctl.gesture.file.GestureFileLoader;
 import dev.handctl.hand.DetectedHand;
 import dev.handctl.testing.Models;
 import dev.handctl.testing.Slow;

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.handctl.capture.StillImageReader;
 import dev.handctl.config.ConfigLoader;
-import dev.handctl.hand.HandLandmark;
+import dev.handctl.gesture.file.GestureFileLoader;
 import dev.handctl.hand.HandLandmarks;
+import dev.handctl.hand.PixelKeypoint;
 import dev.handctl.hand.TrackedHand;
 import dev.handctl.testing.Models;
 import dev.handctl.testing.Slow;
@@ -42,18 +43,18 @@ class GestureRecognizerTest {
   }
 
   private static double handSize() {
-    HandLandmark w = openHand.keypoints().get(0);
-    HandLandmark m = openHand.keypoints().get(9);
+    PixelKeypoint w = openHand.keypoints().get(0);
+    PixelKeypoint m = openHand.keypoints().get(9);
     return Math.hypot(m.xPx() - w.xPx(), m.yPx() - w.yPx());
   }
 
-  private static TrackedHand hand(UnaryOperator<List<HandLandmark>> change) {
+  private static TrackedHand hand(UnaryOperator<List<PixelKeypoint>> change) {
     return new TrackedHand(1, new HandLandmarks(change.apply(openHand.keypoints()), List.of(), 0.99,
         openHand.handedness(), 0.9, openHand.region()));
   }
 
-  private static List<HandLandmark> shifted(List<HandLandmark> k, double dxPx, double dyPx) {
-    return k.stream().map(p -> new HandLandmark(p.xPx() + dxPx, p.yPx() + dyPx, p.zPx())).toList();
+  private static List<PixelKeypoint> shifted(List<PixelKeypoint> k, double dxPx, double dyPx) {
+    return k.stream().map(p -> new PixelKeypoint(p.xPx() + dxPx, p.yPx() + dyPx, p.zPx())).toList();
   }
 
   /** Runs a path: for each frame the hand's shift in pixels; returns the events. */
@@ -261,18 +262,18 @@ class GestureRecognizerTest {
   }
 
   /** The hand with its thumb tip (and last joint) moved to {@code sizes} hand sizes from the index tip. */
-  private static List<HandLandmark> thumbAt(List<HandLandmark> k, double sizes) {
-    List<HandLandmark> out = new ArrayList<>(k);
-    HandLandmark index = k.get(8);
-    HandLandmark tip = k.get(4);
+  private static List<PixelKeypoint> thumbAt(List<PixelKeypoint> k, double sizes) {
+    List<PixelKeypoint> out = new ArrayList<>(k);
+    PixelKeypoint index = k.get(8);
+    PixelKeypoint tip = k.get(4);
     double dx = tip.xPx() - index.xPx();
     double dy = tip.yPx() - index.yPx();
     double n = Math.hypot(dx, dy);
     double scale = sizes * handSize() / n;
-    HandLandmark newTip = new HandLandmark(index.xPx() + dx * scale, index.yPx() + dy * scale, tip.zPx());
-    HandLandmark ip = k.get(3);
+    PixelKeypoint newTip = new PixelKeypoint(index.xPx() + dx * scale, index.yPx() + dy * scale, tip.zPx());
+    PixelKeypoint ip = k.get(3);
     // The last joint follows the tip half way, as a bending thumb's does.
-    out.set(3, new HandLandmark(ip.xPx() + (newTip.xPx() - tip.xPx()) / 2, ip.yPx() + (newTip.yPx() - tip.yPx()) / 2,
+    out.set(3, new PixelKeypoint(ip.xPx() + (newTip.xPx() - tip.xPx()) / 2, ip.yPx() + (newTip.yPx() - tip.yPx()) / 2,
         ip.zPx()));
     out.set(4, newTip);
     return out;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.handctl.capture.RgbImage;
 import dev.handctl.capture.StillImageReader;
 import dev.handctl.config.ConfigLoader;
+import dev.handctl.gesture.file.GestureFileLoader;
 import dev.handctl.hand.DetectedHand;
 import dev.handctl.hand.HandLandmarks;
 import dev.handctl.hand.Handedness;

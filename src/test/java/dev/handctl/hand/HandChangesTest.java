@@ -11,11 +11,11 @@ class HandChangesTest {
   private static final long MS = 1_000_000L;
 
   private static TrackedHand hand(int id) {
-    List<HandLandmark> k = new ArrayList<>();
-    List<WorldLandmark> w = new ArrayList<>();
+    List<PixelKeypoint> k = new ArrayList<>();
+    List<WorldKeypoint> w = new ArrayList<>();
     for (int i = 0; i < 21; i++) {
-      k.add(new HandLandmark(i, i, 0));
-      w.add(new WorldLandmark(0, 0, 0));
+      k.add(new PixelKeypoint(i, i, 0));
+      w.add(new WorldKeypoint(0, 0, 0));
     }
     return new TrackedHand(id, new HandLandmarks(k, w, 1, Handedness.LEFT, 1, new HandRegion(0, 0, 1, 0)));
   }

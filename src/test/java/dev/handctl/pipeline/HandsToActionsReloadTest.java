@@ -11,17 +11,17 @@ import dev.handctl.config.ConfigLoader;
 import dev.handctl.config.HandctlConfig;
 import dev.handctl.filter.TrackedHandSmoother;
 import dev.handctl.gesture.GestureDefinition;
-import dev.handctl.gesture.GestureFileLoader;
 import dev.handctl.gesture.GestureRecognizer;
-import dev.handctl.hand.HandLandmark;
-import dev.handctl.hand.HandLandmarkerConfig;
+import dev.handctl.gesture.file.GestureFileLoader;
 import dev.handctl.hand.HandLandmarks;
 import dev.handctl.hand.HandRegion;
-import dev.handctl.hand.HandRegions;
-import dev.handctl.hand.HandTracker;
-import dev.handctl.hand.LandmarkEstimator;
-import dev.handctl.hand.PalmSource;
+import dev.handctl.hand.PixelKeypoint;
 import dev.handctl.hand.TrackedFrame;
+import dev.handctl.hand.landmark.HandLandmarkerConfig;
+import dev.handctl.hand.landmark.HandRegions;
+import dev.handctl.hand.landmark.LandmarkEstimator;
+import dev.handctl.hand.track.HandTracker;
+import dev.handctl.hand.track.PalmSource;
 import dev.handctl.testing.RealHands;
 import dev.handctl.testing.ScriptedPalms;
 import java.nio.file.Path;
@@ -53,9 +53,9 @@ class HandsToActionsReloadTest {
     HandRegion own = HandRegions.fromLandmarks(palm.keypoints(), lc.regionScale(), lc.regionShiftY());
     double dx = CENTRE[0] - own.centerXPx();
     double dy = CENTRE[1] - own.centerYPx();
-    List<HandLandmark> k = new ArrayList<>(21);
-    for (HandLandmark p : palm.keypoints()) {
-      k.add(new HandLandmark(p.xPx() + dx, p.yPx() + dy, p.zPx()));
+    List<PixelKeypoint> k = new ArrayList<>(21);
+    for (PixelKeypoint p : palm.keypoints()) {
+      k.add(new PixelKeypoint(p.xPx() + dx, p.yPx() + dy, p.zPx()));
     }
     return new HandLandmarks(k, palm.worldKeypoints(), 0.99, palm.handedness(), palm.handednessScore(), region);
   }

@@ -3,8 +3,8 @@ package dev.handctl.testing;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.handctl.hand.HandLandmark;
 import dev.handctl.hand.HandLandmarks;
+import dev.handctl.hand.PixelKeypoint;
 import dev.handctl.hand.TrackedHand;
 import java.io.IOException;
 import java.io.Writer;
@@ -30,7 +30,7 @@ public final class LandmarkScript {
   private final Random noise;
   private final double jitterPx;
   private final double handSizePx;
-  private final List<List<HandLandmark>> frames = new ArrayList<>();
+  private final List<List<PixelKeypoint>> frames = new ArrayList<>();
   private double offsetXPx;
   private double offsetYPx;
   /** Thumb tip to index tip in hand sizes, or NaN for the thumb where the photo has it. */
@@ -49,8 +49,8 @@ public final class LandmarkScript {
     this.id = id;
     this.noise = new Random(seed);
     this.jitterPx = jitterPx;
-    HandLandmark w = base.keypoints().get(0);
-    HandLandmark m = base.keypoints().get(9);
+    PixelKeypoint w = base.keypoints().get(0);
+    PixelKeypoint m = base.keypoints().get(9);
     this.handSizePx = Math.hypot(m.xPx() - w.xPx(), m.yPx() - w.yPx());
   }
 
@@ -137,7 +137,7 @@ public final class LandmarkScript {
 
   /** Returns frame i's hands (none while the hand is out of view). */
   public List<TrackedHand> hands(int i) {
-    List<HandLandmark> k = frames.get(i);
+    List<PixelKeypoint> k = frames.get(i);
     return k == null ? List.of() : List.of(new TrackedHand(id, new HandLandmarks(k, List.of(), 0.99,
         base.handedness(), 0.95, base.region())));
   }
@@ -171,7 +171,7 @@ public final class LandmarkScript {
           hand.put("handedness", h.landmarks().handedness().label());
           hand.put("presence", h.landmarks().presence());
           ArrayNode points = hand.putArray("keypoints");
-          for (HandLandmark p : h.landmarks().keypoints()) {
+          for (PixelKeypoint p : h.landmarks().keypoints()) {
             points.addArray().add(round(p.xPx())).add(round(p.yPx())).add(round(p.zPx()));
           }
         }
@@ -186,30 +186,30 @@ public final class LandmarkScript {
   }
 
   private double naturalThumbSizes() {
-    HandLandmark t = base.keypoints().get(4);
-    HandLandmark i = base.keypoints().get(8);
+    PixelKeypoint t = base.keypoints().get(4);
+    PixelKeypoint i = base.keypoints().get(8);
     return Math.hypot(t.xPx() - i.xPx(), t.yPx() - i.yPx()) / handSizePx;
   }
 
-  private List<HandLandmark> current() {
-    List<HandLandmark> k = new ArrayList<>(base.keypoints());
+  private List<PixelKeypoint> current() {
+    List<PixelKeypoint> k = new ArrayList<>(base.keypoints());
     if (!Double.isNaN(thumbSizes)) {
-      HandLandmark index = k.get(8);
-      HandLandmark tip = k.get(4);
+      PixelKeypoint index = k.get(8);
+      PixelKeypoint tip = k.get(4);
       double dx = tip.xPx() - index.xPx();
       double dy = tip.yPx() - index.yPx();
       double n = Math.hypot(dx, dy);
       double scale = thumbSizes * handSizePx / n;
-      HandLandmark newTip = new HandLandmark(index.xPx() + dx * scale, index.yPx() + dy * scale, tip.zPx());
-      HandLandmark ip = k.get(3);
+      PixelKeypoint newTip = new PixelKeypoint(index.xPx() + dx * scale, index.yPx() + dy * scale, tip.zPx());
+      PixelKeypoint ip = k.get(3);
       // The last joint follows the tip half way, as a bending thumb's does.
-      k.set(3, new HandLandmark(ip.xPx() + (newTip.xPx() - tip.xPx()) / 2, ip.yPx() + (newTip.yPx() - tip.yPx()) / 2,
+      k.set(3, new PixelKeypoint(ip.xPx() + (newTip.xPx() - tip.xPx()) / 2, ip.yPx() + (newTip.yPx() - tip.yPx()) / 2,
           ip.zPx()));
       k.set(4, newTip);
     }
-    List<HandLandmark> out = new ArrayList<>(k.size());
-    for (HandLandmark p : k) {
-      out.add(new HandLandmark(p.xPx() + offsetXPx + noise.nextGaussian() * jitterPx,
+    List<PixelKeypoint> out = new ArrayList<>(k.size());
+    for (PixelKeypoint p : k) {
+      out.add(new PixelKeypoint(p.xPx() + offsetXPx + noise.nextGaussian() * jitterPx,
           p.yPx() + offsetYPx + noise.nextGaussian() * jitterPx, p.zPx()));
     }
     return out;

@@ -2,11 +2,11 @@ package dev.handctl.testing;
 
 import dev.handctl.config.ConfigLoader;
 import dev.handctl.config.HandctlConfig;
-import dev.handctl.hand.HandLandmarker;
-import dev.handctl.hand.ModelManifest;
-import dev.handctl.hand.PalmDetector;
 import dev.handctl.hand.StageTimer;
-import dev.handctl.hand.StillImageHandFinder;
+import dev.handctl.hand.detect.PalmDetector;
+import dev.handctl.hand.landmark.HandLandmarker;
+import dev.handctl.hand.model.ModelManifest;
+import dev.handctl.hand.track.StillImageHandFinder;
 import dev.handctl.inference.ModelFiles;
 import dev.handctl.inference.TfModel;
 import java.nio.file.Path;

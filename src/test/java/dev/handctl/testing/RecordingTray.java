@@ -1,7 +1,7 @@
 package dev.handctl.testing;
 
 import dev.handctl.shell.DaemonState;
-import dev.handctl.shell.Tray;
+import dev.handctl.shell.tray.Tray;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,12 +2,12 @@ package dev.handctl.testing;
 
 import dev.handctl.capture.RgbImage;
 import dev.handctl.config.ConfigLoader;
-import dev.handctl.hand.PalmDetection;
-import dev.handctl.hand.PalmDetectorConfig;
-import dev.handctl.hand.PalmSearcher;
-import dev.handctl.hand.PalmSource;
 import dev.handctl.hand.PixelBox;
 import dev.handctl.hand.PixelPoint;
+import dev.handctl.hand.detect.PalmDetection;
+import dev.handctl.hand.detect.PalmDetectorConfig;
+import dev.handctl.hand.track.PalmSearcher;
+import dev.handctl.hand.track.PalmSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;

@@ -10,7 +10,6 @@ import dev.handctl.eval.PhotoAnalyzer;
 import dev.handctl.gesture.GestureMatch;
 import dev.handctl.gesture.HandGeometry;
 import dev.handctl.gesture.StaticGestureClassifier;
-
 /**
  * The still-image pipeline as {@code handctl eval} runs it (hand finder, then the gesture
  * classifier on each hand), over the shared {@link Models}, for the real-data tests that score with
