@@ -1,6 +1,6 @@
 package dev.handctl.action;
 
-import dev.handctl.gesture.ClosingFingers;
+import dev.handctl.gesture.FingerClosures;
 import dev.handctl.gesture.GestureDefinition;
 import dev.handctl.gesture.GestureEvent;
 import dev.handctl.gesture.GesturePhase;
@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * front of the sink (what is held down, the click rate), a {@link PointerSteering} (which hand
  * steers, aiming), {@link ClickDrag} (clicks and the drag state machine) and {@link LastingBindings}
  * (what each lasting binding does when it starts, on every frame and when it ends). Whether a click or
- * drag pose's fingers are closing is the gestures' business ({@link ClosingFingers}).
+ * drag pose's fingers are closing is the gestures' business: the recognizer's signal in each frame ({@link HandFrame#closures()}).
  *
  * <p>All methods are synchronized: frames come from the pipeline thread, pause and quit from the
  * tray or hotkey thread, and a pause takes effect (buttons released) at once, between frames.
@@ -55,7 +55,8 @@ public final class ActionDriver implements AutoCloseable {
   private final LastingBindings lasting;
   private List<Binding> bindings;
   private Set<String> motionGestures;
-  private ClosingFingers closing;
+  /** This frame's fingers-closing signal. */
+  private FingerClosures closures = FingerClosures.NONE;
   private SafetySettings safety;
   private final HandRoster roster;
   private boolean paused;
@@ -84,7 +85,7 @@ public final class ActionDriver implements AutoCloseable {
     this.ledger = new PressLedger(sink);
     this.pauseRequests = pauseRequests;
     this.pointer = new PointerSteering(pointerSettings, desktop, mirrored, ledger);
-    this.clicks = new ClickDrag(pointer, ledger, safety, closing);
+    this.clicks = new ClickDrag(pointer, ledger, safety);
     this.lasting = new LastingBindings(pointer, clicks, ledger);
     this.roster = new HandRoster(lasting);
   }
@@ -151,7 +152,8 @@ public final class ActionDriver implements AutoCloseable {
   public synchronized void onFrame(HandFrame frame) {
     nowNanos = frame.timestampNanos();
     pointer.beginFrame(nowNanos, Math.max(1, frame.widthPx()), Math.max(1, frame.heightPx()));
-    clicks.beginFrame(nowNanos);
+    closures = frame.closures();
+    clicks.beginFrame(nowNanos, closures);
     ledger.beginFrame(nowNanos);
     roster.update(frame, nowNanos);
     for (GestureEvent e : frame.events()) {
@@ -214,10 +216,6 @@ public final class ActionDriver implements AutoCloseable {
       }
     }
     this.motionGestures = Set.copyOf(motion);
-    this.closing = ClosingFingers.of(gestures);
-    if (clicks != null) {
-      clicks.setClosing(closing);
-    }
   }
 
   private void fire(Binding b) {
@@ -271,7 +269,7 @@ public final class ActionDriver implements AutoCloseable {
     for (Binding b : bindings) {
       boolean click = b.action() == ActionKind.DRAG || b.action() == ActionKind.CLICK
           || b.action() == ActionKind.DOUBLE_CLICK;
-      if (click && matches(b, h) && closing.within(b.gesture(), h.rawKeypoints, pointer.settings().approachFactor())) {
+      if (click && matches(b, h) && closures.within(h.id, b.gesture(), pointer.settings().approachFactor())) {
         return true;
       }
     }

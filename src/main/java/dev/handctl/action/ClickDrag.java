@@ -1,6 +1,6 @@
 package dev.handctl.action;
 
-import dev.handctl.gesture.ClosingFingers;
+import dev.handctl.gesture.FingerClosures;
 import dev.handctl.hand.HandLandmarks;
 import dev.handctl.action.Engagement.DragState;
 import dev.handctl.action.Engagement.EndReason;
@@ -21,27 +21,23 @@ final class ClickDrag {
   private final PointerSteering pointer;
   private final PressLedger ledger;
   private SafetySettings safety;
-  private ClosingFingers closing;
+  /** This frame's fingers-closing signal, from the recognizer. */
+  private FingerClosures closures = FingerClosures.NONE;
   private long nowNanos;
 
-  ClickDrag(PointerSteering pointer, PressLedger ledger, SafetySettings safety, ClosingFingers closing) {
+  ClickDrag(PointerSteering pointer, PressLedger ledger, SafetySettings safety) {
     this.pointer = pointer;
     this.ledger = ledger;
     this.safety = safety;
-    this.closing = closing;
-  }
-
-  /** The gestures changed (a reload). */
-  void setClosing(ClosingFingers newClosing) {
-    this.closing = newClosing;
   }
 
   void setSafety(SafetySettings newSafety) {
     this.safety = newSafety;
   }
 
-  void beginFrame(long timestampNanos) {
+  void beginFrame(long timestampNanos, FingerClosures frameClosures) {
     nowNanos = timestampNanos;
+    closures = frameClosures;
   }
 
   /**
@@ -113,7 +109,7 @@ final class ClickDrag {
     if (g.drag == DragState.DRAGGING) {
       // Fingers opening (no longer within the pose's own bounds, on the model's keypoints: smoothing
       // would tell a frame or two late): the pointer holds still, so the drop lands where the drag was.
-      if (closing.within(g.binding.gesture(), h.rawKeypoints, 1)) {
+      if (closures.within(h.id, g.binding.gesture(), 1)) {
         pointer.follow(h.rawKeypoints);
       } else {
         pointer.hold(h.rawKeypoints);

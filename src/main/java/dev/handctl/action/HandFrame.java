@@ -1,5 +1,6 @@
 package dev.handctl.action;
 
+import dev.handctl.gesture.FingerClosures;
 import dev.handctl.gesture.GestureEvent;
 import dev.handctl.hand.TrackedFrame;
 import dev.handctl.hand.TrackedHand;
@@ -18,18 +19,24 @@ import java.util.List;
  * @param changes which hands are new and which were lost: the tracker's report, or for hands with no
  *     tracker behind them what {@link ActionDriver#handChanges()} worked out; null for the driver to
  *     ask it itself
+ * @param closures the recognizer's "fingers closing" signal for this frame (how far each hand is
+ *     from each pinch-like pose), read by the click and drag logic instead of the gesture rules
  */
 public record HandFrame(long timestampNanos, int widthPx, int heightPx, List<TrackedHand> hands,
-    List<TrackedHand> rawHands, List<GestureEvent> events, TrackedFrame changes) {
+    List<TrackedHand> rawHands, List<GestureEvent> events, TrackedFrame changes, FingerClosures closures) {
   /** Copies the lists. */
   public HandFrame {
     hands = List.copyOf(hands);
     rawHands = List.copyOf(rawHands);
     events = List.copyOf(events);
+    if (closures == null) {
+      closures = FingerClosures.NONE;
+    }
   }
 
   /**
-   * A frame whose changes the driver works out itself (from its {@link ActionDriver#handChanges()}).
+   * A frame whose changes the driver works out itself (from its {@link ActionDriver#handChanges()}),
+   * with no fingers closing.
    *
    * @param timestampNanos the frame's capture time
    * @param widthPx the frame's width
@@ -40,6 +47,6 @@ public record HandFrame(long timestampNanos, int widthPx, int heightPx, List<Tra
    */
   public HandFrame(long timestampNanos, int widthPx, int heightPx, List<TrackedHand> hands,
       List<TrackedHand> rawHands, List<GestureEvent> events) {
-    this(timestampNanos, widthPx, heightPx, hands, rawHands, events, null);
+    this(timestampNanos, widthPx, heightPx, hands, rawHands, events, null, FingerClosures.NONE);
   }
 }

@@ -10,7 +10,8 @@
  * {@code PressLedger}, a sink in front of the real one that knows which buttons and keys are down
  * and keeps the click rate; {@code PointerSteering}, which hand steers the pointer and where a
  * click was aimed; {@code ClickDrag}, clicks and the armed/dragging state machine of a drag pose;
- * and {@code LastingBindings}, what a lasting binding does when it starts, per frame and at its end. Whether a pose's
- * fingers are closing is asked of {@link dev.handctl.gesture.ClosingFingers}, not worked out here.
+ * and {@code LastingBindings}, what a lasting binding does when it starts, per frame and at its
+ * end. Whether a pose's fingers are closing is the recognizer's signal in each frame
+ * ({@link dev.handctl.gesture.FingerClosures}), not worked out here.
  */
 package dev.handctl.action;

@@ -31,14 +31,19 @@ public final class GestureRecognizer {
   private final long keepLostMillis;
   /** Works out the changes for callers that give plain lists of hands. */
   private final HandChanges listChanges;
-  /** The gestures and how far back their rules look, swapped together on a reload. */
-  private record Definitions(List<GestureDefinition> list, long historyNanos) {
+  /**
+   * The gestures, how far back their rules look and the closing-fingers signal they define, swapped
+   * together on a reload.
+   */
+  private record Definitions(List<GestureDefinition> list, long historyNanos, FingerClosures closures) {
     static Definitions of(List<GestureDefinition> defs) {
-      return new Definitions(List.copyOf(defs), GestureRecognizer.historyNanos(defs));
+      return new Definitions(List.copyOf(defs), GestureRecognizer.historyNanos(defs), new FingerClosures(defs));
     }
   }
 
   private volatile Definitions definitions;
+  /** The last frame's closing-fingers signal (of the definitions that frame was read with). */
+  private FingerClosures closures = FingerClosures.NONE;
   private final Map<Integer, HandState> hands = new HashMap<>();
 
   /**
@@ -116,6 +121,17 @@ public final class GestureRecognizer {
     return update(listChanges.next(frameHands, timestampNanos), timestampNanos, widthPx, heightPx);
   }
 
+  /**
+   * Returns the last frame's "fingers closing" signal: how far each hand's fingers are from each
+   * gesture made by closing them (a pinch). Valid until the next frame; read on the thread that
+   * calls {@code update}.
+   *
+   * @return the signal, measured on the hands of the last frame's report (the model's keypoints)
+   */
+  public FingerClosures fingerClosures() {
+    return closures;
+  }
+
   /** Returns how long a lost hand may come back and keep its history, for plain lists of hands. */
   public long keepLostMillis() {
     return keepLostMillis;
@@ -152,6 +168,9 @@ public final class GestureRecognizer {
     motion.frameSize(widthPx, heightPx);
     Definitions rules = definitions;
     List<GestureDefinition> defs = rules.list();
+    // On the frame's own hands (the model's keypoints, when the caller smoothed the others).
+    closures = rules.closures();
+    closures.measure(frame.hands());
     List<GestureEvent> events = new ArrayList<>();
     // Hands that are gone end their pose at once; their motion is remembered until they are
     // forgotten (the tracker will not rejoin them any more).

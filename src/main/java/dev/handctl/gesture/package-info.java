@@ -4,7 +4,8 @@
  * with each rule block read by a package-private parser), the classifier that scores a hand against
  * them, the recognizer that turns frames into gesture events (it times the poses itself and leaves
  * speeds and swipe strokes to a package-private helper), and
- * {@link dev.handctl.gesture.ClosingFingers}, which tells the action code how far a click or drag
- * pose's fingers have closed. Plain Java, no native code.
+ * the "fingers closing" signal each frame carries ({@link dev.handctl.gesture.FingerClosures}: how
+ * far each hand's fingers are from each pinch-like pose), which the action code reads instead of
+ * the gesture rules. Plain Java, no native code.
  */
 package dev.handctl.gesture;

@@ -97,7 +97,8 @@ public final class HandsToActions implements AutoCloseable {
     // The smoothed hands are the same hands: the report holds for them too.
     List<GestureEvent> events = recognizer.update(hands, raw, timestampNanos, widthPx, heightPx);
     if (driver != null) {
-      driver.onFrame(new HandFrame(timestampNanos, widthPx, heightPx, hands, rawHands, events, raw));
+      driver.onFrame(new HandFrame(timestampNanos, widthPx, heightPx, hands, rawHands, events, raw,
+          recognizer.fingerClosures()));
     }
     return events;
   }
