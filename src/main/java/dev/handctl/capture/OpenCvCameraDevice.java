@@ -176,7 +176,7 @@ public final class OpenCvCameraDevice implements CameraDevice {
   }
 
   /** Tells whether this is Linux, where cameras are V4L2 device nodes. */
-  static boolean isLinux() {
+  public static boolean isLinux() {
     return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux");
   }
 
@@ -204,8 +204,18 @@ public final class OpenCvCameraDevice implements CameraDevice {
     if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")) {
       return List.of();
     }
-    return captureNodes(SYS_VIDEO4LINUX, Path.of("/dev")).stream()
-        .map(n -> new CameraListing(n.number(), n.name())).toList();
+    return list(SYS_VIDEO4LINUX, Path.of("/dev"));
+  }
+
+  /**
+   * Lists the cameras of a sysfs and device folder (another pair in tests).
+   *
+   * @param sysVideo4linux {@code /sys/class/video4linux}
+   * @param dev {@code /dev}
+   * @return the cameras, lowest number first; metadata nodes left out
+   */
+  public static List<CameraListing> list(Path sysVideo4linux, Path dev) {
+    return captureNodes(sysVideo4linux, dev).stream().map(n -> new CameraListing(n.number(), n.name())).toList();
   }
 
   /**

@@ -72,6 +72,16 @@ class OpenCvCameraDeviceTest {
   }
 
   @Test
+  void listingLeavesOutMetadataNodes(@TempDir Path tmp) throws Exception {
+    Path sys = Files.createDirectories(tmp.resolve("sys"));
+    Path dev = Files.createDirectories(tmp.resolve("dev"));
+    fakeCameras(sys, dev);
+    assertThat(OpenCvCameraDevice.list(sys, dev)).containsExactly(
+        new CameraListing(0, "Integrated Camera: Integrated C"), new CameraListing(2, "HD Webcam C270"));
+    assertThat(OpenCvCameraDevice.list(tmp.resolve("absent"), dev)).isEmpty();
+  }
+
+  @Test
   void namesResolveToTheFirstMatchingCaptureNode(@TempDir Path tmp) throws Exception {
     Path sys = Files.createDirectories(tmp.resolve("sys"));
     Path dev = Files.createDirectories(tmp.resolve("dev"));
