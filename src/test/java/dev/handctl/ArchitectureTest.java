@@ -47,9 +47,10 @@ class ArchitectureTest {
 
   @Test
   void onlyTheShellSpeaksToTheOperatingSystemThroughJna() {
-    check(noClasses().that().resideOutsideOfPackage("dev.handctl.shell..")
+    check(noClasses().that().resideOutsideOfPackages("dev.handctl.shell..", "dev.handctl.inference..")
         .should().dependOnClassesThat().resideInAnyPackage("com.sun.jna..")
-        .because("native calls (Wayland's socket, uinput) are output backends at the edge"));
+        .because("native calls (Wayland's socket, uinput) are output backends at the edge; inference"
+            + " sets TensorFlow's log level in its own process before TensorFlow loads"));
   }
 
   @Test

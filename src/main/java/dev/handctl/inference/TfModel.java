@@ -58,6 +58,7 @@ public final class TfModel implements AutoCloseable {
    * @throws ModelException when TensorFlow rejects the graph
    */
   public static TfModel fromGraphDef(String name, GraphDef graphDef, int intraOpThreads) {
+    TensorFlowLogging.beforeLoading();
     Graph graph = new Graph();
     try {
       graph.importGraphDef(graphDef);
