@@ -229,8 +229,17 @@ else
     [ ! -L /usr/bin/handctl ] || { echo "left: /usr/bin/handctl"; bad=1; }
     [ ! -e /usr/lib/udev/rules.d/60-handctl-uinput.rules ] || { echo "left: the uinput udev rule"; bad=1; }
     [ ! -e /usr/lib/modules-load.d/handctl.conf ] || { echo "left: /usr/lib/modules-load.d/handctl.conf"; bad=1; }
-    if [ "$(ls /usr/lib/systemd/user 2>/dev/null | sort || true)" != "$systemd_before" ] || ls /usr/lib/systemd/user 2>/dev/null | grep -q handctl; then
-      echo "changed: /usr/lib/systemd/user"; bad=1
+    # New entries there that another package owns (installed meanwhile by something else on the
+    # machine) are not handctl's leftovers.
+    local entry
+    while read -r entry; do
+      [ -n "$entry" ] || continue
+      if ! dpkg -S "/usr/lib/systemd/user/$entry" 2>/dev/null | grep -qv '^handctl:'; then
+        echo "changed: /usr/lib/systemd/user/$entry"; bad=1
+      fi
+    done < <(comm -13 <(echo "$systemd_before") <(ls /usr/lib/systemd/user 2>/dev/null | sort || true))
+    if ls /usr/lib/systemd/user 2>/dev/null | grep -q handctl; then
+      echo "left: a handctl unit in /usr/lib/systemd/user"; bad=1
     fi
     return $bad
   }
