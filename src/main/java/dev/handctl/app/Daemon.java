@@ -8,8 +8,8 @@ import dev.handctl.shell.Displays;
 import dev.handctl.shell.InjectedKeys;
 import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +45,13 @@ final class Daemon {
   private final RunState state = new RunState();
   private final PauseGate gate = new PauseGate();
   private final CountDownLatch cleanedUp = new CountDownLatch(1);
-  private final ExecutorService control = Executors.newSingleThreadExecutor(r -> {
+  /**
+   * How often the tray catches up with changes made outside it (start at login switched from the
+   * command line, a camera plugged in): often enough to look immediate when the menu is next
+   * opened, rarely enough to cost nothing (a file test and a sysfs listing).
+   */
+  private static final long SYSTEM_REFRESH_MILLIS = 2_000;
+  private final ScheduledExecutorService control = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "handctl-control");
     t.setDaemon(true);
     return t;
@@ -190,6 +196,13 @@ final class Daemon {
       shell.listCameras(source);
     }
     shell.showStartAtLogin();
+    control.scheduleWithFixedDelay(() -> {
+      try {
+        shell.refreshFromSystem();
+      } catch (RuntimeException e) {
+        LOG.warn("could not refresh the tray's camera list and start-at-login tick: {}", e.toString());
+      }
+    }, SYSTEM_REFRESH_MILLIS, SYSTEM_REFRESH_MILLIS, TimeUnit.MILLISECONDS);
     status = new StatusView(state, rules, !fromFile(), output, shell.tray(), p);
     p.showOn(new PreviewFeed(shell.preview(), status::current));
     rules.onReload((previous, next) -> {

@@ -15,6 +15,7 @@ import dev.handctl.shell.tray.Tray;
 import dev.handctl.shell.tray.TrayActions;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,11 +30,32 @@ import org.slf4j.LoggerFactory;
 final class DaemonShell {
   private static final Logger LOG = LoggerFactory.getLogger("handctl");
 
-  private final LoginItem loginItem = LoginItem.forThisPlatform();
+  private final LoginItem loginItem;
+  private final Supplier<List<CameraListing>> cameraLister;
   private Tray tray = Tray.none();
   private Hotkey hotkey = Hotkey.none();
   private Preview preview = Preview.none();
   private List<CameraListing> cameras = List.of();
+  /** The camera in use ({@code camera:N}), or null when the frames come from a file. */
+  private String cameraSource;
+  /** The start-at-login state the tray shows, or null before it was shown. */
+  private Boolean loginShown;
+
+  /** The desktop of this platform: its login item, its cameras. */
+  DaemonShell() {
+    this(LoginItem.forThisPlatform(), OpenCvCameraDevice::list);
+  }
+
+  /**
+   * A desktop with a given login item and camera list (tests).
+   *
+   * @param loginItem start at login
+   * @param cameraLister lists the cameras, without opening any
+   */
+  DaemonShell(LoginItem loginItem, Supplier<List<CameraListing>> cameraLister) {
+    this.loginItem = loginItem;
+    this.cameraLister = cameraLister;
+  }
 
   /**
    * Puts up the tray icon.
@@ -102,8 +124,27 @@ final class DaemonShell {
    * @param source the camera in use, such as {@code camera:0}
    */
   void listCameras(String source) {
-    cameras = OpenCvCameraDevice.list();
+    cameraSource = source;
+    cameras = cameraLister.get();
     tray.setCameras(cameras.stream().map(CameraListing::label).toList(), cameraIndex(source));
+  }
+
+  /**
+   * Catches up with changes made outside the tray, every few seconds: start at login switched by
+   * {@code handctl start-at-login} or by hand, a camera plugged in or out. The tray is told only
+   * what changed. Cheap: a file's existence and a sysfs folder, no camera opened.
+   */
+  void refreshFromSystem() {
+    if (loginShown == null || loginShown != loginItem.isEnabled()) {
+      showStartAtLogin();
+    }
+    if (cameraSource != null) {
+      List<CameraListing> now = cameraLister.get();
+      if (!now.equals(cameras)) {
+        LOG.info("cameras: {}", now.isEmpty() ? "none" : now.stream().map(CameraListing::label).toList());
+        listCameras(cameraSource);
+      }
+    }
   }
 
   Tray tray() {
@@ -141,12 +182,14 @@ final class DaemonShell {
       return null;
     }
     tray.setCameras(cameras.stream().map(CameraListing::label).toList(), index);
-    return cameras.get(index).source();
+    cameraSource = cameras.get(index).source();
+    return cameraSource;
   }
 
   /** Ticks or clears "Start at login" as the platform's item is. */
   void showStartAtLogin() {
-    tray.setStartAtLogin(loginItem.isEnabled());
+    loginShown = loginItem.isEnabled();
+    tray.setStartAtLogin(loginShown);
   }
 
   /** Switches start at login, as the tray's item asks. */

@@ -11,6 +11,7 @@ public final class RecordingTray implements Tray {
   public record Shown(DaemonState state, String detail) {}
 
   private final List<Shown> shown = new ArrayList<>();
+  private final List<String> menuChanges = new ArrayList<>();
 
   @Override
   public synchronized void show(DaemonState state, String detail) {
@@ -22,11 +23,20 @@ public final class RecordingTray implements Tray {
     return List.copyOf(shown);
   }
 
-  @Override
-  public void setCameras(List<String> names, int selected) {}
+  /** Returns the camera menus and start-at-login ticks set so far, oldest first. */
+  public synchronized List<String> menuChanges() {
+    return List.copyOf(menuChanges);
+  }
 
   @Override
-  public void setStartAtLogin(boolean enabled) {}
+  public synchronized void setCameras(List<String> names, int selected) {
+    menuChanges.add("cameras " + names + " selected " + selected);
+  }
+
+  @Override
+  public synchronized void setStartAtLogin(boolean enabled) {
+    menuChanges.add("start at login " + (enabled ? "on" : "off"));
+  }
 
   @Override
   public void setPreviewShown(boolean shown) {}
