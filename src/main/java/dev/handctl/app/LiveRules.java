@@ -120,7 +120,8 @@ final class LiveRules {
     if (needsRestart(previous, next)) {
       LOG.warn("model, camera or tracker settings changed: they apply when handctl starts again");
     }
-    LOG.info("reloaded: {} gestures, {} bindings", next.gestures().size(), next.bindings().size());
+    LOG.info("reloaded: {} gestures, {} bindings; {}", next.gestures().size(), next.bindings().size(),
+        RuleChanges.describe(previous, next));
     onChecked.run();
   }
 
