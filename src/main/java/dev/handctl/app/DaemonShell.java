@@ -74,13 +74,44 @@ final class DaemonShell {
       Tray created = DorkboxTray.create(actions);
       if (created != null) {
         tray = created;
-        LOG.info("tray: {}", tray.kind());
+        String note = fallbackNote(tray.kind(), "root".equals(System.getProperty("user.name")),
+            System.getProperty("os.name", ""), System.getenv().getOrDefault("XDG_CURRENT_DESKTOP", ""));
+        if (note == null) {
+          LOG.info("tray: {}", tray.kind());
+        } else {
+          LOG.warn("tray: {} ({})", tray.kind(), note);
+        }
       } else {
         LOG.warn("tray: none (this desktop has no system tray); handctl keeps running: pause with {}", pause);
       }
     } else {
       LOG.info("tray: none ({})", why);
     }
+  }
+
+  /**
+   * Why a Linux desktop got the Swing stand-in tray rather than its panel's own (an icon that may
+   * float in a window of its own, or not show at all), or null when it did not.
+   *
+   * @param kind the tray type dorkbox chose
+   * @param root whether handctl runs as root
+   * @param os the {@code os.name} property
+   * @param desktop {@code XDG_CURRENT_DESKTOP}
+   * @return what to tell the user, or null
+   */
+  static String fallbackNote(String kind, boolean root, String os, String desktop) {
+    if (!"Swing".equalsIgnoreCase(kind) || !os.toLowerCase(java.util.Locale.ROOT).contains("linux")) {
+      return null;
+    }
+    if (root) {
+      return "running as root: the panel's AppIndicator and GTK trays are not offered to root; run handctl as"
+          + " your own user";
+    }
+    if (desktop.toUpperCase(java.util.Locale.ROOT).contains("GNOME")) {
+      return "GNOME shows tray icons only with the AppIndicator extension (package"
+          + " gnome-shell-extension-appindicator); pause with the hotkey or handctl toggle meanwhile";
+    }
+    return "no AppIndicator or StatusNotifier host answered on this desktop; the icon may not show in the panel";
   }
 
   /**

@@ -65,4 +65,13 @@ class DaemonShellTest {
     shell.refreshFromSystem();
     assertThat(tray.menuChanges()).containsExactly("start at login on");
   }
+
+  @Test
+  void aSwingFallbackTrayOnLinuxSaysWhy() {
+    assertThat(DaemonShell.fallbackNote("Swing", true, "Linux", "XFCE")).contains("running as root");
+    assertThat(DaemonShell.fallbackNote("Swing", false, "Linux", "ubuntu:GNOME")).contains("AppIndicator extension");
+    assertThat(DaemonShell.fallbackNote("Swing", false, "Linux", "")).contains("no AppIndicator");
+    assertThat(DaemonShell.fallbackNote("AppIndicator", true, "Linux", "GNOME")).isNull();
+    assertThat(DaemonShell.fallbackNote("Swing", false, "Windows 11", "")).as("Swing is the tray there").isNull();
+  }
 }
