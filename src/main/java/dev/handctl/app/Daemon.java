@@ -1,6 +1,7 @@
 package dev.handctl.app;
 
 import dev.handctl.action.ActionDriver;
+import dev.handctl.action.HandOff;
 import dev.handctl.action.ActionKind;
 import dev.handctl.action.DesktopBounds;
 import dev.handctl.config.ConfigWatcher;
@@ -71,6 +72,8 @@ final class Daemon {
   /** Read on the control thread too; set before anything there shows the state. */
   private volatile StatusView status;
   private PipelineSupervisor supervisor;
+  /** Yields to the real mouse; its settings follow reloads. */
+  private HandOff handOff;
   private ControlSocket controlSocket;
   /** Decided once: tracker, gestures and pointer must agree on it (camera.mirrored applies at start). */
   private boolean mirrored;
@@ -164,6 +167,7 @@ final class Daemon {
   /** The hotkey, the driver of the actions and the preview; returns the driver. */
   private ActionDriver openShell(boolean displayAvailable, DaemonOutput output) {
     var config = rules.current().config();
+    handOff = new HandOff(config.actions());
     if (displayAvailable && !beside) {
       shell.openHotkey(config.hotkey().pause(), injectedKeys, () -> control.execute(() -> state.toggle("hotkey")));
     } else {
@@ -171,8 +175,14 @@ final class Daemon {
     }
     mirrored = options.mirrored != null ? options.mirrored : !fromFile() && config.camera().mirrored();
     var r = rules.current();
+    // Only a real output yields to the real mouse; a dry run drives nothing.
+    boolean yields = !output.summary().isEmpty() && !output.missing();
     ActionDriver driver = new ActionDriver(r.bindings(), r.gestures(), config.pointer(), config.actions(),
-        output.desktop(), mirrored, output.sink(), kind -> control.execute(() -> onPauseAction(kind)));
+        output.desktop(), mirrored, yields ? handOff.wrap(output.sink()) : output.sink(),
+        kind -> control.execute(() -> onPauseAction(kind)));
+    if (yields) {
+      HandOffWatch.start(handOff, output.sink(), driver, control, config.actions().handOffQuietMillis());
+    }
     driver.keepHandsThroughGaps(config.tracker().rejoinMillis());
     if (displayAvailable) {
       shell.openPreview(!mirrored, options.preview,
@@ -206,6 +216,7 @@ final class Daemon {
     status = new StatusView(state, rules, !fromFile(), output, shell.tray(), p);
     p.showOn(new PreviewFeed(shell.preview(), status::current));
     rules.onReload((previous, next) -> {
+      handOff.reconfigure(next.config().actions());
       if (!next.config().hotkey().pause().sameKeys(previous.config().hotkey().pause())
           && shell.hotkey().setChord(next.config().hotkey().pause())) {
         LOG.info("hotkey: {}", next.config().hotkey().pause());

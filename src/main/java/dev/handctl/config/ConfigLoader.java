@@ -199,7 +199,8 @@ public final class ConfigLoader {
           c.getLong("gestures.speedWindowMillis")));
       var pointer = part(() -> pointer(c));
       var actions = part(() -> new SafetySettings(c.getLong("actions.handSettleMillis"),
-          c.getLong("actions.minClickIntervalMillis"), c.getDouble("actions.foundStillHandSizes")));
+          c.getLong("actions.minClickIntervalMillis"), c.getDouble("actions.foundStillHandSizes"),
+          c.getLong("actions.handOffQuietMillis"), c.getInt("actions.handOffThresholdPx")));
       var hotkey = part(() -> new HandctlConfig.HotkeySettings(KeyChord.parse(string(c, "hotkey.pause"))));
       var output = part(() -> new HandctlConfig.OutputSettings(
           dev.handctl.output.OutputBackend.parse(string(c, "output.backend"))));

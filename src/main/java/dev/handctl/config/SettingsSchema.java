@@ -312,6 +312,8 @@ public final class SettingsSchema {
     whole(m, "actions.handSettleMillis", 0, 5000);
     whole(m, "actions.minClickIntervalMillis", 0, 5000);
     number(m, "actions.foundStillHandSizes", 0, 5);
+    whole(m, "actions.handOffQuietMillis", 0, 60_000);
+    whole(m, "actions.handOffThresholdPx", 1, 200);
 
     add(m, "hotkey.pause", Kind.KEYS, 0, 0, false, false);
 
