@@ -55,6 +55,7 @@ public final class ActionDriver implements AutoCloseable {
   private final LastingBindings lasting;
   private List<Binding> bindings;
   private Set<String> motionGestures;
+  private final DwellClick dwell;
   /** This frame's fingers-closing signal. */
   private FingerClosures closures = FingerClosures.NONE;
   private SafetySettings safety;
@@ -86,6 +87,7 @@ public final class ActionDriver implements AutoCloseable {
     this.pauseRequests = pauseRequests;
     this.pointer = new PointerSteering(pointerSettings, desktop, mirrored, ledger);
     this.clicks = new ClickDrag(pointer, ledger, safety);
+    this.dwell = new DwellClick(clicks, ledger, safety.dwell());
     this.lasting = new LastingBindings(pointer, clicks, ledger);
     this.roster = new HandRoster(lasting);
   }
@@ -106,6 +108,7 @@ public final class ActionDriver implements AutoCloseable {
     setGestures(gestures);
     this.safety = newSafety;
     clicks.setSafety(newSafety);
+    dwell.setSettings(newSafety.dwell());
     pointer.reconfigure(pointerSettings);
     roster.all().forEach(h -> h.poseFresh = false);
   }
@@ -180,6 +183,10 @@ public final class ActionDriver implements AutoCloseable {
           }
         }
       }
+      // Only while a hand moves the pointer (not while a drag pose holds it: that clicks itself).
+      dwell.advance(nowNanos, pointer.position(), "moving".equals(pointerMode()));
+    } else {
+      dwell.letGo();
     }
   }
 
@@ -322,6 +329,7 @@ public final class ActionDriver implements AutoCloseable {
   public synchronized void pause() {
     if (!paused) {
       paused = true;
+      dwell.letGo();
       endAll(EndReason.PAUSED);
       roster.all().forEach(h -> h.poseFresh = false);
     }

@@ -13,9 +13,10 @@ package dev.handctl.action;
  *     never yields
  * @param handOffThresholdPx a pointer move handctl did not make counts as the real mouse's when it
  *     goes further than this from every place handctl put the pointer lately
+ * @param dwell dwell clicks ({@code actions.dwellMillis}, {@code dwellRadiusPx}, {@code dwellMode})
  */
 public record SafetySettings(long handSettleMillis, long minClickIntervalMillis, double foundStillHandSizes,
-    long handOffQuietMillis, int handOffThresholdPx) {
+    long handOffQuietMillis, int handOffThresholdPx, DwellSettings dwell) {
   /** Validates the values. */
   public SafetySettings {
     PointerSettings.check(handSettleMillis, 0, 5000, "actions.handSettleMillis");
@@ -23,5 +24,8 @@ public record SafetySettings(long handSettleMillis, long minClickIntervalMillis,
     PointerSettings.check(foundStillHandSizes, 0, 5, "actions.foundStillHandSizes");
     PointerSettings.check(handOffQuietMillis, 0, 60_000, "actions.handOffQuietMillis");
     PointerSettings.check(handOffThresholdPx, 1, 200, "actions.handOffThresholdPx");
+    if (dwell == null) {
+      dwell = DwellSettings.off();
+    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.handctl.config;
 
 import dev.handctl.action.KeyChord;
+import dev.handctl.action.DwellSettings;
 import dev.handctl.action.PointerMode;
 import dev.handctl.action.PointerSettings;
 import dev.handctl.action.SafetySettings;
@@ -200,7 +201,9 @@ public final class ConfigLoader {
       var pointer = part(() -> pointer(c));
       var actions = part(() -> new SafetySettings(c.getLong("actions.handSettleMillis"),
           c.getLong("actions.minClickIntervalMillis"), c.getDouble("actions.foundStillHandSizes"),
-          c.getLong("actions.handOffQuietMillis"), c.getInt("actions.handOffThresholdPx")));
+          c.getLong("actions.handOffQuietMillis"), c.getInt("actions.handOffThresholdPx"),
+          new DwellSettings(c.getLong("actions.dwellMillis"), c.getInt("actions.dwellRadiusPx"),
+              DwellSettings.Mode.parse(string(c, "actions.dwellMode")))));
       var hotkey = part(() -> new HandctlConfig.HotkeySettings(KeyChord.parse(string(c, "hotkey.pause"))));
       var output = part(() -> new HandctlConfig.OutputSettings(
           dev.handctl.output.OutputBackend.parse(string(c, "output.backend"))));

@@ -314,6 +314,10 @@ public final class SettingsSchema {
     number(m, "actions.foundStillHandSizes", 0, 5);
     whole(m, "actions.handOffQuietMillis", 0, 60_000);
     whole(m, "actions.handOffThresholdPx", 1, 200);
+    whole(m, "actions.dwellMillis", 0, 10_000);
+    whole(m, "actions.dwellRadiusPx", 1, 200);
+    m.put("actions.dwellMode", new Rule("actions.dwellMode", Kind.CHOICE, 0, 0, false, false,
+        List.of("click", "double", "right", "drag")));
 
     add(m, "hotkey.pause", Kind.KEYS, 0, 0, false, false);
 

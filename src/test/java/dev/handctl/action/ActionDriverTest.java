@@ -207,7 +207,7 @@ class ActionDriverTest {
     assertThat(pressesMinusReleases(found)).isZero();
 
     ActionRig off = new ActionRig(false, java.nio.file.Path.of("gestures/bindings.yaml"), null,
-        new SafetySettings(300, 200, 0, 0, 6));
+        new SafetySettings(300, 200, 0, 0, 6, null));
     off.run(s);
     assertThat(off.actions("press")).as("foundStillHandSizes 0 turns it off").isEmpty();
 

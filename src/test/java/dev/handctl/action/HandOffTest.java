@@ -13,7 +13,7 @@ class HandOffTest {
   private static final long MS = 1_000_000L;
 
   private static HandOff handOff(long quietMillis) {
-    return new HandOff(new SafetySettings(300, 200, 0.25, quietMillis, 6));
+    return new HandOff(new SafetySettings(300, 200, 0.25, quietMillis, 6, null));
   }
 
   private static DesktopPoint at(int x, int y) {
