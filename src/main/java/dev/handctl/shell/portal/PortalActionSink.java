@@ -1,0 +1,149 @@
+package dev.handctl.shell.portal;
+
+import dev.handctl.action.ActionSink;
+import dev.handctl.action.DesktopBounds;
+import dev.handctl.action.DesktopPoint;
+import dev.handctl.action.MouseButton;
+import dev.handctl.output.LinuxInputCodes;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The pointer and keyboard through a started RemoteDesktop session.
+ *
+ * <p>Absolute motion needs a ScreenCast stream, so the pointer moves relatively
+ * ({@code NotifyPointerMotion}). handctl keeps its own idea of the position: at start the pointer is
+ * pushed far past the top-left corner, where the compositor stops it at the layout's corner, and each
+ * move sends the difference to the target. A move of the real mouse in between shifts the pointer
+ * by that much until the next start (the portal offers no way to read the pointer back).
+ *
+ * <p>Scrolling sends wheel notches ({@code NotifyPointerAxisDiscrete}); a portal that rejects those
+ * gets smooth scrolling ({@code NotifyPointerAxis}, {@link #PIXELS_PER_STEP} per notch) from then on.
+ */
+public final class PortalActionSink implements ActionSink, AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger("handctl");
+  /** The push at start that parks the pointer in the layout's top-left corner. */
+  static final double HOME_PUSH = -100_000;
+  /** Smooth scrolling per wheel notch, in logical pixels (libinput's 15 degrees per notch). */
+  static final double PIXELS_PER_STEP = 15.0;
+  private static final int AXIS_VERTICAL = 0;
+  private static final int AXIS_HORIZONTAL = 1;
+
+  private final PortalClient client;
+  private final String session;
+  private final DesktopBounds desktop;
+  private int x;
+  private int y;
+  private boolean discreteScroll = true;
+  private volatile boolean failed;
+
+  /**
+   * Parks the pointer in the top-left corner and starts sending.
+   *
+   * @param client the portal (this sink closes it)
+   * @param session a started session's handle
+   * @param desktop the layout the pointer moves over
+   * @throws IOException when the first motion is rejected
+   */
+  public PortalActionSink(PortalClient client, String session, DesktopBounds desktop) throws IOException {
+    this.client = client;
+    this.session = session;
+    this.desktop = desktop;
+    client.onSessionClosed(h -> {
+      if (h.equals(session)) {
+        failed = true;
+        LOG.error("portal: the desktop ended the remote-control session; gestures do nothing until handctl is"
+            + " started again");
+      }
+    });
+    client.pointerMotion(session, HOME_PUSH, HOME_PUSH);
+    x = desktop.xPx();
+    y = desktop.yPx();
+  }
+
+  private interface Call {
+    void run() throws IOException;
+  }
+
+  private void send(Call call) {
+    if (failed) {
+      return;
+    }
+    try {
+      call.run();
+    } catch (IOException e) {
+      failed = true; // once: the portal or the session is gone; the daemon keeps running without output
+      LOG.error("portal: output stopped: {}", e.getMessage());
+    }
+  }
+
+  @Override
+  public synchronized DesktopPoint pointerPosition() {
+    return new DesktopPoint(x, y);
+  }
+
+  @Override
+  public synchronized void moveTo(int xPx, int yPx) {
+    int nx = desktop.clampX(xPx);
+    int ny = desktop.clampY(yPx);
+    if (nx == x && ny == y) {
+      return;
+    }
+    int dx = nx - x;
+    int dy = ny - y;
+    x = nx;
+    y = ny;
+    send(() -> client.pointerMotion(session, dx, dy));
+  }
+
+  @Override
+  public synchronized void press(MouseButton b) {
+    send(() -> client.pointerButton(session, LinuxInputCodes.button(b), true));
+  }
+
+  @Override
+  public synchronized void release(MouseButton b) {
+    send(() -> client.pointerButton(session, LinuxInputCodes.button(b), false));
+  }
+
+  @Override
+  public synchronized void scroll(int verticalSteps, int horizontalSteps) {
+    if (verticalSteps == 0 && horizontalSteps == 0 || failed) {
+      return;
+    }
+    if (discreteScroll) {
+      try {
+        if (verticalSteps != 0) {
+          client.pointerAxisDiscrete(session, AXIS_VERTICAL, verticalSteps);
+        }
+        if (horizontalSteps != 0) {
+          client.pointerAxisDiscrete(session, AXIS_HORIZONTAL, horizontalSteps);
+        }
+        return;
+      } catch (IOException e) {
+        discreteScroll = false;
+        LOG.warn("portal: wheel notches refused ({}); scrolling smoothly instead", e.getMessage());
+      }
+    }
+    send(() -> client.pointerAxis(session, horizontalSteps * PIXELS_PER_STEP, verticalSteps * PIXELS_PER_STEP));
+  }
+
+  @Override
+  public synchronized void keyPress(String key) {
+    send(() -> client.keyboardKeycode(session, LinuxInputCodes.key(key), true));
+  }
+
+  @Override
+  public synchronized void keyRelease(String key) {
+    send(() -> client.keyboardKeycode(session, LinuxInputCodes.key(key), false));
+  }
+
+  @Override
+  public synchronized void close() {
+    if (!failed) {
+      client.closeSession(session);
+    }
+    client.close();
+  }
+}
