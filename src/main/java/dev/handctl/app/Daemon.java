@@ -118,7 +118,8 @@ final class Daemon {
     // The backend is chosen before the display check: a Wayland compositor's own protocols need no
     // X11 display (then there is no tray or hotkey: handctl toggle pauses).
     var config = rules.current().config();
-    OutputSetup setup = options.dryRun ? null : OutputSetup.probe(config.output().backend(), System.getenv());
+    OutputSetup setup = options.dryRun ? null : OutputSetup.probe(config.output().backend(),
+        java.time.Duration.ofSeconds(config.output().portalDialogSeconds()), System.getenv(), false);
     if (!displayAvailable && !options.dryRun && !setup.needsNoX11Display()) {
       err.println("handctl: FATAL_HEADLESS: cannot drive the mouse and keyboard: " + noDisplay
           + ". Run handctl in a desktop session (or use --dry-run to see what it would do).");
