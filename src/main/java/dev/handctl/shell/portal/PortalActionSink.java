@@ -14,17 +14,23 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Absolute motion needs a ScreenCast stream, so the pointer moves relatively
  * ({@code NotifyPointerMotion}). handctl keeps its own idea of the position: at start the pointer is
- * pushed far past the top-left corner, where the compositor stops it at the layout's corner, and each
- * move sends the difference to the target. A move of the real mouse in between shifts the pointer
- * by that much until the next start (the portal offers no way to read the pointer back).
+ * pushed far past the bottom-right corner, where the compositor stops it at the layout's corner (not
+ * the top-left: that is GNOME's Activities hot corner), and each move sends the difference to the
+ * target. A move of the real mouse in between shifts the pointer by that much until the next start
+ * (the portal offers no way to read the pointer back).
  *
  * <p>Scrolling sends wheel notches ({@code NotifyPointerAxisDiscrete}); a portal that rejects those
  * gets smooth scrolling ({@code NotifyPointerAxis}, {@link #PIXELS_PER_STEP} per notch) from then on.
  */
 public final class PortalActionSink implements ActionSink, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger("handctl");
-  /** The push at start that parks the pointer in the layout's top-left corner. */
-  static final double HOME_PUSH = -100_000;
+  /** The push at start that parks the pointer in the layout's bottom-right corner. */
+  static final double HOME_PUSH = 100_000;
+  /**
+   * The pause after that push: mutter clamps the pointer to the layout when it processes the motion,
+   * after the call returns, and a move sent sooner would start from the old position. Once per start.
+   */
+  static final long HOME_SETTLE_MILLIS = 150;
   /** Smooth scrolling per wheel notch, in logical pixels (libinput's 15 degrees per notch). */
   static final double PIXELS_PER_STEP = 15.0;
   private static final int AXIS_VERTICAL = 0;
@@ -39,7 +45,7 @@ public final class PortalActionSink implements ActionSink, AutoCloseable {
   private volatile boolean failed;
 
   /**
-   * Parks the pointer in the top-left corner and starts sending.
+   * Parks the pointer in the bottom-right corner and starts sending.
    *
    * @param client the portal (this sink closes it)
    * @param session a started session's handle
@@ -58,8 +64,13 @@ public final class PortalActionSink implements ActionSink, AutoCloseable {
       }
     });
     client.pointerMotion(session, HOME_PUSH, HOME_PUSH);
-    x = desktop.xPx();
-    y = desktop.yPx();
+    try {
+      Thread.sleep(HOME_SETTLE_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    x = desktop.xPx() + desktop.widthPx() - 1;
+    y = desktop.yPx() + desktop.heightPx() - 1;
   }
 
   private interface Call {

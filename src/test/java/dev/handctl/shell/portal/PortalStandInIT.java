@@ -124,8 +124,8 @@ class PortalStandInIT {
       sink.scroll(1, 0);
     }
     assertThat(portal.calls().subList(3, portal.calls().size())).containsExactly(
-        "motion -100000.0 -100000.0 on " + session,
-        "motion 100.0 50.0 on " + session,
+        "motion 100000.0 100000.0 on " + session,
+        "motion -1179.0 -669.0 on " + session,
         "motion -10.0 10.0 on " + session,
         "motion 1189.0 0.0 on " + session,
         "button 272 1", "button 272 0", "button 273 1", "button 273 0",
