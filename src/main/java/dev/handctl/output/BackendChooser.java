@@ -51,7 +51,9 @@ public final class BackendChooser {
               + "an X11 session works fully");
     }
     return new BackendChoice(null, "auto: Wayland session (" + compositor + ") with neither the virtual pointer nor"
-        + " Xwayland", "handctl cannot drive this desktop yet; an X11 session works");
+        + " Xwayland", facts.gnomeOrKde() ? "GNOME and KDE need the RemoteDesktop portal (xdg-desktop-portal with"
+            + " xdg-desktop-portal-gnome or -kde), which is missing here (" + facts.portalProblem() + "); an X11 session"
+            + " works too" : "handctl cannot drive this desktop; an X11 session works");
   }
 
   /** Why a backend cannot work in this session, or null when it can. */

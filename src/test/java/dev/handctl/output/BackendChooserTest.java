@@ -62,6 +62,10 @@ class BackendChooserTest {
     assertThat(c.backend()).isNull();
     assertThat(c.name()).isEqualTo("none");
     assertThat(c.why()).contains("neither the virtual pointer nor Xwayland");
+    SessionFacts gnome = facts(Map.of("WAYLAND_DISPLAY", "wayland-0", "XDG_CURRENT_DESKTOP", "GNOME"), MUTTER)
+        .withPortal(0, "no session bus (DBUS_SESSION_BUS_ADDRESS is not set)");
+    assertThat(BackendChooser.choose(OutputBackend.AUTO, gnome).warning())
+        .contains("xdg-desktop-portal-gnome", "DBUS_SESSION_BUS_ADDRESS is not set");
   }
 
   @Test
