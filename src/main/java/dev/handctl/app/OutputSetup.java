@@ -48,8 +48,9 @@ public final class OutputSetup implements AutoCloseable {
   }
 
   /**
-   * Probes the session and chooses. The session bus is asked for the RemoteDesktop portal in a
-   * Wayland session, when the setting names the portal, or when {@code askPortal} says so (doctor).
+   * Probes the session and chooses. The session bus is asked for the RemoteDesktop portal when
+   * {@code auto} finds a Wayland compositor without the virtual pointer, when the setting names the
+   * portal, or when {@code askPortal} says so (doctor).
    *
    * @param setting {@code output.backend}
    * @param portalDialog how long the portal backend waits for the desktop's dialog
@@ -73,7 +74,10 @@ public final class OutputSetup implements AutoCloseable {
     }
     boolean uinput = Files.isWritable(Path.of("/dev/uinput"));
     SessionFacts facts = SessionFacts.of(env, globals, problem, uinput);
-    if (wayland || askPortal || setting == OutputBackend.PORTAL) {
+    // Only when it matters: auto on a Wayland compositor without the virtual pointer (a portal started on
+    // demand can be slow), the portal named, or doctor.
+    if (askPortal || setting == OutputBackend.PORTAL
+        || setting == OutputBackend.AUTO && wayland && !facts.virtualPointer()) {
       PortalProbe.Availability portal = PortalProbe.probe(env);
       facts = facts.withPortal(portal.version(), portal.problem());
     }

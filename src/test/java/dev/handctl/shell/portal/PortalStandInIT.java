@@ -50,7 +50,10 @@ class PortalStandInIT {
 
   @Test
   void probeSeesTheVersion() {
+    long t0 = System.nanoTime();
     PortalProbe.Availability a = PortalProbe.probe(Map.of("DBUS_SESSION_BUS_ADDRESS", bus.address()));
+    System.out.printf("portal-it: probe (connect, Get version, disconnect) took %d ms%n",
+        (System.nanoTime() - t0) / 1_000_000);
     assertThat(a.problem()).isEmpty();
     assertThat(a.version()).isEqualTo(2);
   }
@@ -132,5 +135,22 @@ class PortalStandInIT {
         "axisDiscrete 0 2", "axisDiscrete 1 -1",
         "key 29 1", "key 46 1", "key 46 0", "key 29 0",
         "axis 0.0 -15.0 finish=true", "axis 0.0 15.0 finish=true");
+  }
+
+  @Test
+  void eachMoveIsOneCall() throws Exception {
+    DbusPortalClient c = client();
+    PortalSession.Opened s = PortalSession.open(c, tokens);
+    try (PortalActionSink sink = new PortalActionSink(c, s.handle(), new DesktopBounds(0, 0, 1280, 720))) {
+      portal.clearCalls();
+      long t0 = System.nanoTime();
+      for (int i = 0; i < 200; i++) {
+        sink.moveTo(200 + (i % 2), 200);
+      }
+      System.out.printf("portal-it: NotifyPointerMotion round trip %.2f ms each (200 calls)%n",
+          (System.nanoTime() - t0) / 1e6 / 200);
+    }
+    assertThat(portal.calls()).hasSize(200).first().asString().startsWith("motion -1079.0 -519.0");
+    assertThat(portal.calls().get(1)).startsWith("motion 1.0 0.0");
   }
 }

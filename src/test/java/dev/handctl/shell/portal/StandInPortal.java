@@ -54,6 +54,11 @@ public final class StandInPortal implements RemoteDesktop, Properties, AutoClose
     discreteRejected = true;
   }
 
+  /** Forgets the calls so far. */
+  public void clearCalls() {
+    calls.clear();
+  }
+
   /** Returns the calls so far, one line each, such as {@code motion 100.0 50.0}. */
   public List<String> calls() {
     return List.copyOf(calls);
