@@ -11,6 +11,7 @@ import dev.handctl.shell.InputInjectionException;
 import dev.handctl.shell.RobotActionSink;
 import dev.handctl.shell.portal.DbusPortalClient;
 import dev.handctl.shell.portal.PortalActionSink;
+import dev.handctl.shell.portal.PortalClient;
 import dev.handctl.shell.portal.PortalProbe;
 import dev.handctl.shell.portal.PortalSession;
 import dev.handctl.shell.portal.RestoreTokenFile;
@@ -188,7 +189,8 @@ public final class OutputSetup implements AutoCloseable {
     DbusPortalClient client = DbusPortalClient.connect(address, portalDialog);
     try {
       PortalSession.Opened session = PortalSession.open(client, restoreTokens());
-      return new Opened(new PortalActionSink(client, session.handle(), desktop), desktop);
+      return new Opened(new PortalActionSink(client, session.handle(), desktop,
+          (session.devices() & PortalClient.KEYBOARD) != 0), desktop);
     } catch (IOException | RuntimeException e) {
       client.close();
       throw e;

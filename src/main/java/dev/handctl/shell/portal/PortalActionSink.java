@@ -39,6 +39,7 @@ public final class PortalActionSink implements ActionSink, AutoCloseable {
   private final PortalClient client;
   private final String session;
   private final DesktopBounds desktop;
+  private final boolean keyboard;
   private int x;
   private int y;
   private boolean discreteScroll = true;
@@ -53,6 +54,21 @@ public final class PortalActionSink implements ActionSink, AutoCloseable {
    * @throws IOException when the first motion is rejected
    */
   public PortalActionSink(PortalClient client, String session, DesktopBounds desktop) throws IOException {
+    this(client, session, desktop, true);
+  }
+
+  /**
+   * The same, for a session that may lack the keyboard.
+   *
+   * @param client the portal (this sink closes it)
+   * @param session a started session's handle
+   * @param desktop the layout the pointer moves over
+   * @param keyboard whether the keyboard was granted (without it key bindings do nothing)
+   * @throws IOException when the first motion is rejected
+   */
+  public PortalActionSink(PortalClient client, String session, DesktopBounds desktop, boolean keyboard)
+      throws IOException {
+    this.keyboard = keyboard;
     this.client = client;
     this.session = session;
     this.desktop = desktop;
@@ -123,13 +139,16 @@ public final class PortalActionSink implements ActionSink, AutoCloseable {
     if (verticalSteps == 0 && horizontalSteps == 0 || failed) {
       return;
     }
+    int vertical = verticalSteps;
+    int horizontal = horizontalSteps;
     if (discreteScroll) {
       try {
-        if (verticalSteps != 0) {
-          client.pointerAxisDiscrete(session, AXIS_VERTICAL, verticalSteps);
+        if (vertical != 0) {
+          client.pointerAxisDiscrete(session, AXIS_VERTICAL, vertical);
+          vertical = 0; // sent: a fallback below must not send it again
         }
-        if (horizontalSteps != 0) {
-          client.pointerAxisDiscrete(session, AXIS_HORIZONTAL, horizontalSteps);
+        if (horizontal != 0) {
+          client.pointerAxisDiscrete(session, AXIS_HORIZONTAL, horizontal);
         }
         return;
       } catch (IOException e) {
@@ -137,16 +156,24 @@ public final class PortalActionSink implements ActionSink, AutoCloseable {
         LOG.warn("portal: wheel notches refused ({}); scrolling smoothly instead", e.getMessage());
       }
     }
-    send(() -> client.pointerAxis(session, horizontalSteps * PIXELS_PER_STEP, verticalSteps * PIXELS_PER_STEP));
+    double dx = horizontal * PIXELS_PER_STEP;
+    double dy = vertical * PIXELS_PER_STEP;
+    send(() -> client.pointerAxis(session, dx, dy));
   }
 
   @Override
   public synchronized void keyPress(String key) {
+    if (!keyboard) {
+      return;
+    }
     send(() -> client.keyboardKeycode(session, LinuxInputCodes.key(key), true));
   }
 
   @Override
   public synchronized void keyRelease(String key) {
+    if (!keyboard) {
+      return;
+    }
     send(() -> client.keyboardKeycode(session, LinuxInputCodes.key(key), false));
   }
 

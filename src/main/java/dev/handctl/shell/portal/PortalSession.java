@@ -78,6 +78,9 @@ public final class PortalSession {
       LOG.info("portal: the desktop gave no restore token (it does not remember the permission); it will ask"
           + " again next time");
     }
+    LOG.info("portal: remote control granted (pointer{}), RemoteDesktop version {}{}",
+        (devices & PortalClient.KEYBOARD) != 0 ? " and keyboard" : " only: key bindings do nothing", version,
+        stored != null ? ", with the kept restore token" : "");
     return new Opened(session, devices, stored != null);
   }
 

@@ -27,6 +27,7 @@ class PortalSessionTest {
     PortalResponse select = new PortalResponse(0, Map.of());
     PortalResponse start = new PortalResponse(0, Map.of("devices", 3L, "restore_token", "t1"));
     boolean failMotion;
+    boolean failHorizontalNotches;
     Consumer<String> closed = h -> { };
 
     @Override
@@ -69,7 +70,10 @@ class PortalSessionTest {
     }
 
     @Override
-    public void pointerAxisDiscrete(String session, int axis, int steps) {
+    public void pointerAxisDiscrete(String session, int axis, int steps) throws IOException {
+      if (axis == 1 && failHorizontalNotches) {
+        throw new IOException("no horizontal notches");
+      }
       calls.add("discrete " + axis + " " + steps);
     }
 
@@ -177,5 +181,25 @@ class PortalSessionTest {
     other.moveTo(20, 20);
     other.scroll(1, 0);
     assertThat(failing.calls).containsExactly("motion 100000.0 100000.0");
+  }
+
+  @Test
+  void aNotchRefusedHalfwaySendsOnlyTheRestSmoothly() throws IOException {
+    FakeClient c = new FakeClient();
+    PortalActionSink sink = new PortalActionSink(c, "/s/1", new DesktopBounds(0, 0, 800, 600));
+    c.failHorizontalNotches = true;
+    sink.scroll(3, -2);
+    sink.scroll(1, 0);
+    assertThat(c.calls.subList(1, c.calls.size())).containsExactly("discrete 0 3", "axis -30.0 0.0", "axis 0.0 15.0");
+  }
+
+  @Test
+  void withoutTheKeyboardKeysAreDroppedAndThePointerGoesOn() throws IOException {
+    FakeClient c = new FakeClient();
+    PortalActionSink sink = new PortalActionSink(c, "/s/1", new DesktopBounds(0, 0, 800, 600), false);
+    sink.keyPress("a");
+    sink.keyRelease("a");
+    sink.press(MouseButton.LEFT);
+    assertThat(c.calls).containsExactly("motion 100000.0 100000.0", "button 272 true");
   }
 }

@@ -153,4 +153,15 @@ class PortalStandInIT {
     assertThat(portal.calls()).hasSize(200).first().asString().startsWith("motion -1079.0 -519.0");
     assertThat(portal.calls().get(1)).startsWith("motion 1.0 0.0");
   }
+
+  @Test
+  void anUnansweredDialogEndsInTimeWithWhatToDo() throws Exception {
+    portal.startResponse(-1);
+    long t0 = System.nanoTime();
+    try (DbusPortalClient c = DbusPortalClient.connect(bus.address(), Duration.ofSeconds(1))) {
+      assertThatThrownBy(() -> PortalSession.open(c, tokens)).hasMessageContaining("did not answer Start within 1 s")
+          .hasMessageContaining("output.portalDialogSeconds");
+    }
+    assertThat((System.nanoTime() - t0) / 1e9).isLessThan(5);
+  }
 }

@@ -44,7 +44,7 @@ public final class StandInPortal implements RemoteDesktop, Properties, AutoClose
     bus.exportObject(PortalBusInterfaces.OBJECT_PATH, this);
   }
 
-  /** Makes Start answer with this code (0 grants, 1 the user cancelled, 2 other). */
+  /** Makes Start answer with this code (0 grants, 1 the user cancelled, 2 other; -1 never answers). */
   public void startResponse(int code) {
     startResponse = code;
   }
@@ -70,6 +70,9 @@ public final class StandInPortal implements RemoteDesktop, Properties, AutoClose
 
   private DBusPath answerLater(String token, int code, Map<String, Variant<?>> results) {
     String path = PortalBusInterfaces.OBJECT_PATH + "/request/" + sender() + "/" + token;
+    if (code < 0) {
+      return new DBusPath(path); // a dialog nobody answers
+    }
     later.schedule(() -> {
       try {
         bus.sendMessage(new Request.Response(path, new UInt32(code), results));
