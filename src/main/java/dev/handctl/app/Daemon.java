@@ -159,9 +159,13 @@ final class Daemon {
   /** The hotkey, the driver of the actions and the preview; returns the driver. */
   private ActionDriver openShell(boolean displayAvailable, DaemonOutput output) {
     var config = rules.current().config();
-    if (displayAvailable && !beside) {
-      shell.openHotkey(config.hotkey().pause(), injectedKeys, () -> control.execute(() -> state.toggle("hotkey")));
-    } else {
+    Runnable onHotkey = () -> control.execute(() -> state.toggle("hotkey"));
+    // Under Wayland the GlobalShortcuts portal first (a global hook sees only Xwayland's windows).
+    boolean portalKey = !beside && shell.openPortalHotkey(config.hotkey().pause(), System.getenv(),
+        java.time.Duration.ofSeconds(config.output().portalDialogSeconds()), onHotkey);
+    if (!portalKey && displayAvailable && !beside) {
+      shell.openHotkey(config.hotkey().pause(), injectedKeys, onHotkey);
+    } else if (!portalKey) {
       LOG.info("hotkey: unavailable ({})", beside ? "beside another handctl" : "no display");
     }
     mirrored = options.mirrored != null ? options.mirrored : !fromFile() && config.camera().mirrored();

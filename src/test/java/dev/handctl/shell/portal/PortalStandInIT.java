@@ -164,4 +164,28 @@ class PortalStandInIT {
     }
     assertThat((System.nanoTime() - t0) / 1e9).isLessThan(5);
   }
+
+  @Test
+  void thePauseShortcutBindsAndEachActivationToggles() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger presses = new java.util.concurrent.atomic.AtomicInteger();
+    try (PortalShortcut key = PortalShortcut.bind(bus.address(), dev.handctl.action.KeyChord.parse("ctrl+alt+h"),
+        Duration.ofSeconds(10), presses::incrementAndGet)) {
+      assertThat(portal.calls()).containsExactly("GlobalShortcuts.CreateSession",
+          "BindShortcuts pause trigger=CTRL+ALT+h description=Pause or resume handctl");
+      portal.activate("pause", false);
+      portal.activate("pause", true); // another client's session
+      portal.activate("other", false);
+      portal.activate("pause", false);
+      for (int i = 0; i < 100 && presses.get() < 2; i++) {
+        Thread.sleep(20);
+      }
+      Thread.sleep(200); // time for a wrong third to arrive
+      assertThat(presses.get()).isEqualTo(2);
+      assertThat(key.setChord(dev.handctl.action.KeyChord.parse("ctrl+alt+j"))).isFalse();
+    }
+    portal.bindResponse(PortalResponse.CANCELLED);
+    assertThatThrownBy(() -> PortalShortcut.bind(bus.address(), dev.handctl.action.KeyChord.parse("ctrl+alt+h"),
+        Duration.ofSeconds(10), () -> { })).hasMessageContaining("did not bind the pause shortcut (response 1)");
+    assertThat(PortalShortcut.trigger(dev.handctl.action.KeyChord.parse("meta+shift+pageup"))).isEqualTo("LOGO+SHIFT+Prior");
+  }
 }

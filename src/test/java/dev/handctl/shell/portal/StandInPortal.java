@@ -22,15 +22,18 @@ import org.freedesktop.dbus.types.Variant;
  * A stand-in for {@code xdg-desktop-portal} on a private bus: owns {@code org.freedesktop.portal.Desktop},
  * exports RemoteDesktop (version 2) at the portal's path, answers each request with a Response signal
  * from the request's path a little after the call returns (as a real dialog does), issues a new
- * restore token on each Start, and records every call with its arguments as one line.
+ * restore token on each Start, and records every call with its arguments as one line. It also speaks
+ * GlobalShortcuts (CreateSession, BindShortcuts, and {@link #activate} to send Activated).
  */
-public final class StandInPortal implements RemoteDesktop, Properties, AutoCloseable {
+public final class StandInPortal implements RemoteDesktop, GlobalShortcutsBus, Properties, AutoCloseable {
   private final DBusConnection bus;
   private final ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor();
   private final List<String> calls = new CopyOnWriteArrayList<>();
   private volatile int startResponse;
   private volatile boolean discreteRejected;
   private int tokens;
+  private volatile int bindResponse;
+  private volatile String shortcutSession = "";
 
   /**
    * Connects, takes the portal's name and exports the object.
@@ -91,6 +94,13 @@ public final class StandInPortal implements RemoteDesktop, Properties, AutoClose
   @Override
   public DBusPath createSession(Map<String, Variant<?>> options) {
     String token = option(options, "handle_token");
+    if (GlobalShortcutsBus.INTERFACE.equals(AbstractConnectionBase.getCallInfo().getInterface())) {
+      String session = PortalBusInterfaces.OBJECT_PATH + "/session/" + sender() + "/"
+          + option(options, "session_handle_token");
+      shortcutSession = session;
+      calls.add("GlobalShortcuts.CreateSession");
+      return answerLater(token, 0, Map.of("session_handle", new Variant<>(session)));
+    }
     String session = PortalBusInterfaces.OBJECT_PATH + "/session/" + sender() + "/"
         + option(options, "session_handle_token");
     calls.add("CreateSession");
@@ -111,6 +121,34 @@ public final class StandInPortal implements RemoteDesktop, Properties, AutoClose
     Map<String, Variant<?>> results = code != 0 ? Map.of()
         : Map.of("devices", new Variant<>(new UInt32(3)), "restore_token", new Variant<>("standin-token-" + ++tokens));
     return answerLater(option(options, "handle_token"), code, results);
+  }
+
+  @Override
+  public DBusPath bindShortcuts(DBusPath session, java.util.List<Shortcut> shortcuts, String parentWindow,
+      Map<String, Variant<?>> options) {
+    for (Shortcut sc : shortcuts) {
+      calls.add("BindShortcuts " + sc.id + " trigger=" + option(sc.properties, "preferred_trigger") + " description="
+          + option(sc.properties, "description"));
+    }
+    return answerLater(option(options, "handle_token"), bindResponse, Map.of());
+  }
+
+  /** Makes BindShortcuts answer with this code. */
+  public void bindResponse(int code) {
+    bindResponse = code;
+  }
+
+  /**
+   * Sends Activated, as the desktop does when the user presses the shortcut.
+   *
+   * @param shortcut the shortcut's id
+   * @param otherSession send it for another session instead
+   * @throws DBusException when it cannot be sent
+   */
+  public void activate(String shortcut, boolean otherSession) throws DBusException {
+    String session = otherSession ? PortalBusInterfaces.OBJECT_PATH + "/session/other/x" : shortcutSession;
+    bus.sendMessage(new GlobalShortcutsBus.Activated(PortalBusInterfaces.OBJECT_PATH, new DBusPath(session), shortcut,
+        new org.freedesktop.dbus.types.UInt64(1), Map.of()));
   }
 
   @Override
