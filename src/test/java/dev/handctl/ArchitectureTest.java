@@ -54,6 +54,13 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyThePortalBackendSpeaksDbus() {
+    check(noClasses().that().resideOutsideOfPackage("dev.handctl.shell.portal..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.freedesktop.dbus..")
+        .because("D-Bus is the portal backend's edge, behind PortalClient"));
+  }
+
+  @Test
   void packagesHaveNoCycles() {
     check(slices().matching("dev.handctl.(*)..").should().beFreeOfCycles());
     // and within them: hand's types below detection, landmarks and tracking; the commands above

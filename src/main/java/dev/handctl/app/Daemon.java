@@ -127,7 +127,8 @@ final class Daemon {
     // The backend is chosen before the display check: a Wayland compositor's own protocols need no
     // X11 display (then there is no tray or hotkey: handctl toggle pauses).
     var config = rules.current().config();
-    OutputSetup setup = options.dryRun ? null : OutputSetup.probe(config.output().backend(), System.getenv());
+    OutputSetup setup = options.dryRun ? null : OutputSetup.probe(config.output().backend(),
+        java.time.Duration.ofSeconds(config.output().portalDialogSeconds()), System.getenv(), false);
     if (!displayAvailable && !options.dryRun && !setup.needsNoX11Display()) {
       err.println("handctl: FATAL_HEADLESS: cannot drive the mouse and keyboard: " + noDisplay
           + ". Run handctl in a desktop session (or use --dry-run to see what it would do).");
@@ -168,9 +169,13 @@ final class Daemon {
   private ActionDriver openShell(boolean displayAvailable, DaemonOutput output) {
     var config = rules.current().config();
     handOff = new HandOff(config.actions());
-    if (displayAvailable && !beside) {
-      shell.openHotkey(config.hotkey().pause(), injectedKeys, () -> control.execute(() -> state.toggle("hotkey")));
-    } else {
+    Runnable onHotkey = () -> control.execute(() -> state.toggle("hotkey"));
+    // Under Wayland the GlobalShortcuts portal first (a global hook sees only Xwayland's windows).
+    boolean portalKey = !beside && shell.openPortalHotkey(config.hotkey().pause(), System.getenv(),
+        java.time.Duration.ofSeconds(config.output().portalDialogSeconds()), onHotkey);
+    if (!portalKey && displayAvailable && !beside) {
+      shell.openHotkey(config.hotkey().pause(), injectedKeys, onHotkey);
+    } else if (!portalKey) {
       LOG.info("hotkey: unavailable ({})", beside ? "beside another handctl" : "no display");
     }
     mirrored = options.mirrored != null ? options.mirrored : !fromFile() && config.camera().mirrored();

@@ -115,6 +115,31 @@ final class DaemonShell {
   }
 
   /**
+   * Binds the pause hotkey through the GlobalShortcuts portal in a Wayland session, where a global
+   * hook sees only Xwayland's windows.
+   *
+   * @param chord the preferred keys
+   * @param env the environment (the session bus, WAYLAND_DISPLAY)
+   * @param timeout how long the desktop may take (it may ask the user)
+   * @param onHotkey called on a D-Bus thread at each press
+   * @return whether it is bound; if not, the caller registers the global hook as before
+   */
+  boolean openPortalHotkey(KeyChord chord, java.util.Map<String, String> env, java.time.Duration timeout,
+      Runnable onHotkey) {
+    String address = dev.handctl.shell.portal.PortalProbe.busAddress(env);
+    if (!env.containsKey("WAYLAND_DISPLAY") || address == null || address.startsWith("unix:abstract=")) {
+      return false;
+    }
+    try {
+      hotkey = dev.handctl.shell.portal.PortalShortcut.bind(address, chord, timeout, onHotkey);
+      return true;
+    } catch (java.io.IOException e) {
+      LOG.info("hotkey: no GlobalShortcuts portal ({})", e.getMessage());
+      return false;
+    }
+  }
+
+  /**
    * Registers the global pause hotkey; without it handctl runs on, paused from the tray.
    *
    * @param chord the keys

@@ -9,6 +9,12 @@ import dev.handctl.output.SessionFacts;
 import dev.handctl.shell.InjectedKeys;
 import dev.handctl.shell.InputInjectionException;
 import dev.handctl.shell.RobotActionSink;
+import dev.handctl.shell.portal.DbusPortalClient;
+import dev.handctl.shell.portal.PortalActionSink;
+import dev.handctl.shell.portal.PortalClient;
+import dev.handctl.shell.portal.PortalProbe;
+import dev.handctl.shell.portal.PortalSession;
+import dev.handctl.shell.portal.RestoreTokenFile;
 import dev.handctl.shell.uinput.UinputActionSink;
 import dev.handctl.shell.uinput.UinputDevice;
 import dev.handctl.shell.wayland.VirtualInputActionSink;
@@ -17,6 +23,7 @@ import dev.handctl.shell.wayland.WaylandOutputs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -28,22 +35,32 @@ import java.util.Map;
 public final class OutputSetup implements AutoCloseable {
   private final SessionFacts facts;
   private final BackendChoice choice;
+  private final Map<String, String> env;
+  private final Duration portalDialog;
   private WaylandConnection wayland;
 
-  private OutputSetup(SessionFacts facts, BackendChoice choice, WaylandConnection wayland) {
+  private OutputSetup(SessionFacts facts, BackendChoice choice, Map<String, String> env, Duration portalDialog,
+      WaylandConnection wayland) {
     this.facts = facts;
     this.choice = choice;
+    this.env = env;
+    this.portalDialog = portalDialog;
     this.wayland = wayland;
   }
 
   /**
-   * Probes the session and chooses.
+   * Probes the session and chooses. The session bus is asked for the RemoteDesktop portal when
+   * {@code auto} finds a Wayland compositor without the virtual pointer, when the setting names the
+   * portal, or when {@code askPortal} says so (doctor).
    *
    * @param setting {@code output.backend}
+   * @param portalDialog how long the portal backend waits for the desktop's dialog
    * @param env the environment
+   * @param askPortal ask the session bus even in an X11 session
    * @return the setup, its sink not yet made
    */
-  public static OutputSetup probe(OutputBackend setting, Map<String, String> env) {
+  public static OutputSetup probe(OutputBackend setting, Duration portalDialog, Map<String, String> env,
+      boolean askPortal) {
     WaylandConnection c = null;
     List<String> globals = null;
     String problem = "";
@@ -57,14 +74,22 @@ public final class OutputSetup implements AutoCloseable {
       }
     }
     boolean uinput = Files.isWritable(Path.of("/dev/uinput"));
-     SessionFacts facts = SessionFacts.of(env, globals, problem, uinput);
-     BackendChoice choice = BackendChooser.choose(setting, facts);
-    // Kept for the sink (wayland-virtual) or for the size of the desktop (uinput without X11).
-    if (choice.backend() != OutputBackend.WAYLAND_VIRTUAL && choice.backend() != OutputBackend.UINPUT && c != null) {
+    SessionFacts facts = SessionFacts.of(env, globals, problem, uinput);
+    // Only when it matters: auto on a Wayland compositor without the virtual pointer (a portal started on
+    // demand can be slow), the portal named, or doctor.
+    if (askPortal || setting == OutputBackend.PORTAL
+        || setting == OutputBackend.AUTO && wayland && !facts.virtualPointer()) {
+      PortalProbe.Availability portal = PortalProbe.probe(env);
+      facts = facts.withPortal(portal.version(), portal.problem());
+    }
+    BackendChoice choice = BackendChooser.choose(setting, facts);
+    // Kept for the sink (wayland-virtual) or for the size of the desktop (uinput, portal without X11).
+    if (choice.backend() != OutputBackend.WAYLAND_VIRTUAL && choice.backend() != OutputBackend.UINPUT
+        && choice.backend() != OutputBackend.PORTAL && c != null) {
       c.close();
       c = null;
     }
-    return new OutputSetup(facts, choice, c);
+    return new OutputSetup(facts, choice, Map.copyOf(env), portalDialog, c);
   }
 
   public SessionFacts facts() {
@@ -77,7 +102,8 @@ public final class OutputSetup implements AutoCloseable {
 
   /** Returns whether the chosen backend works without an X11 display (then handctl runs with no tray). */
   boolean needsNoX11Display() {
-    return choice.backend() == OutputBackend.WAYLAND_VIRTUAL || choice.backend() == OutputBackend.UINPUT;
+    return choice.backend() == OutputBackend.WAYLAND_VIRTUAL || choice.backend() == OutputBackend.UINPUT
+        || choice.backend() == OutputBackend.PORTAL;
   }
 
   /**
@@ -114,15 +140,11 @@ public final class OutputSetup implements AutoCloseable {
         wayland = null; // the sink owns the connection now
         return new Opened(sink, desktop);
       }
+      case PORTAL -> {
+        return openPortal(desktopSize(x11Desktop, "portal"));
+      }
       case UINPUT -> {
-        DesktopBounds desktop = x11Desktop;
-        if (desktop == null && wayland != null) {
-          desktop = WaylandOutputs.desktop(wayland);
-        }
-        close();
-        if (desktop == null) {
-          throw new IOException("uinput: the desktop's size is unknown (neither X11 nor Wayland outputs can be read)");
-        }
+        DesktopBounds desktop = desktopSize(x11Desktop, "uinput");
         UinputDevice pointer = UinputDevice.open("/dev/uinput");
         try {
           UinputDevice keyboard = UinputDevice.open("/dev/uinput");
@@ -138,6 +160,40 @@ public final class OutputSetup implements AutoCloseable {
         }
       }
       default -> throw new IOException(choice.backend().setting() + " is not built in this version");
+    }
+  }
+
+  /** The desktop from X11, else from the Wayland outputs; closes the probe's connection. */
+  private DesktopBounds desktopSize(DesktopBounds x11Desktop, String backend) throws IOException {
+    DesktopBounds desktop = x11Desktop;
+    if (desktop == null && wayland != null) {
+      desktop = WaylandOutputs.desktop(wayland);
+    }
+    close();
+    if (desktop == null) {
+      throw new IOException(backend + ": the desktop's size is unknown (neither X11 nor Wayland outputs can be read)");
+    }
+    return desktop;
+  }
+
+  /** Returns where the portal's restore token is kept. */
+  public RestoreTokenFile restoreTokens() {
+    return new RestoreTokenFile(dev.handctl.config.UserFolders.stateDir(env).resolve(RestoreTokenFile.NAME));
+  }
+
+  private Opened openPortal(DesktopBounds desktop) throws IOException {
+    String address = PortalProbe.busAddress(env);
+    if (address == null) {
+      throw new IOException("portal: no session bus (DBUS_SESSION_BUS_ADDRESS is not set)");
+    }
+    DbusPortalClient client = DbusPortalClient.connect(address, portalDialog);
+    try {
+      PortalSession.Opened session = PortalSession.open(client, restoreTokens());
+      return new Opened(new PortalActionSink(client, session.handle(), desktop,
+          (session.devices() & PortalClient.KEYBOARD) != 0), desktop);
+    } catch (IOException | RuntimeException e) {
+      client.close();
+      throw e;
     }
   }
 

@@ -206,7 +206,7 @@ public final class ConfigLoader {
               DwellSettings.Mode.parse(string(c, "actions.dwellMode")))));
       var hotkey = part(() -> new HandctlConfig.HotkeySettings(KeyChord.parse(string(c, "hotkey.pause"))));
       var output = part(() -> new HandctlConfig.OutputSettings(
-          dev.handctl.output.OutputBackend.parse(string(c, "output.backend"))));
+          dev.handctl.output.OutputBackend.parse(string(c, "output.backend")), c.getLong("output.portalDialogSeconds")));
       if (!problems.isEmpty()) {
         return null;
       }

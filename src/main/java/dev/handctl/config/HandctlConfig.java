@@ -47,8 +47,10 @@ public record HandctlConfig(
    * How the mouse and keyboard are driven.
    *
    * @param backend {@code output.backend}: auto, or the one to use
+   * @param portalDialogSeconds {@code output.portalDialogSeconds}: how long the portal backend waits for
+   *     the desktop's permission dialog to be answered
    */
-  public record OutputSettings(dev.handctl.output.OutputBackend backend) {}
+  public record OutputSettings(dev.handctl.output.OutputBackend backend, long portalDialogSeconds) {}
 
   /**
    * The global hotkey.

@@ -323,6 +323,7 @@ public final class SettingsSchema {
 
     m.put("output.backend", new Rule("output.backend", Kind.CHOICE, 0, 0, false, false,
         List.of("auto", "x11", "wayland-virtual", "portal", "uinput")));
+    whole(m, "output.portalDialogSeconds", 5, 3600);
     return m;
   }
 

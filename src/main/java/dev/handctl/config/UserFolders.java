@@ -72,6 +72,16 @@ public final class UserFolders {
     return stateDir(osName(), System.getenv(), userHome());
   }
 
+  /**
+   * The same for a given environment (the daemon passes its own, so that tests can point it elsewhere).
+   *
+   * @param env the environment
+   * @return the state folder
+   */
+  public static Path stateDir(Map<String, String> env) {
+    return stateDir(osName(), env, userHome());
+  }
+
   /** The same for a given OS name, environment and home folder (for tests). */
   static Path stateDir(String osName, Map<String, String> env, String home) {
     String os = osName.toLowerCase(Locale.ROOT);

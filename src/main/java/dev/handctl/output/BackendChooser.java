@@ -8,9 +8,9 @@ import java.util.List;
  *
  * <p>{@code auto}: an X11 session (or no Wayland compositor named) gets {@code x11}, as before. A
  * Wayland compositor offering the wlroots virtual pointer gets {@code wayland-virtual}: it needs no
- * dialog and reaches every window. Otherwise (GNOME, KDE) the portal would be the way; until it is
- * built, {@code x11} through Xwayland with a warning that only X11 windows receive the input, and
- * {@code uinput} is never chosen by itself (it has the power of a physical keyboard: opt-in only).
+ * dialog and reaches every window. Otherwise (GNOME, KDE) the RemoteDesktop portal when the session
+ * bus has it (the desktop asks the user once); else {@code x11} through Xwayland with a warning that
+ * only X11 windows receive the input. {@code uinput} is never chosen by itself (it has the power of a physical keyboard: opt-in only).
  * A backend named in the settings is used when it can work, else the choice is none with the reason.
  */
 public final class BackendChooser {
@@ -38,15 +38,22 @@ public final class BackendChooser {
               + (facts.virtualKeyboard() ? " and keyboard" : " (no virtual keyboard: keys do nothing)"), "");
     }
     String compositor = facts.compositor();
+    if (facts.portal()) {
+      return new BackendChoice(OutputBackend.PORTAL, "auto: Wayland session (" + compositor + ") without the virtual"
+          + " pointer; the RemoteDesktop portal (version " + facts.portalVersion() + ")", "");
+    }
     if (!facts.x11Display().isEmpty()) {
       return new BackendChoice(OutputBackend.X11, "auto: Wayland session (" + compositor + ") without the virtual"
           + " pointer; x11 through Xwayland",
           "under Wayland, x11 moves the pointer over X11 (Xwayland) windows only; "
-              + (facts.gnomeOrKde() ? "the portal backend for GNOME and KDE is not built yet; " : "")
+              + (facts.gnomeOrKde() ? "GNOME and KDE need the RemoteDesktop portal (xdg-desktop-portal with"
+                  + " xdg-desktop-portal-gnome or -kde), which is missing here (" + facts.portalProblem() + "); " : "")
               + "an X11 session works fully");
     }
     return new BackendChoice(null, "auto: Wayland session (" + compositor + ") with neither the virtual pointer nor"
-        + " Xwayland", "handctl cannot drive this desktop yet; an X11 session works");
+        + " Xwayland", facts.gnomeOrKde() ? "GNOME and KDE need the RemoteDesktop portal (xdg-desktop-portal with"
+            + " xdg-desktop-portal-gnome or -kde), which is missing here (" + facts.portalProblem() + "); an X11 session"
+            + " works too" : "handctl cannot drive this desktop; an X11 session works");
   }
 
   /** Why a backend cannot work in this session, or null when it can. */
@@ -58,7 +65,7 @@ public final class BackendChooser {
           : facts.waylandGlobals() == null ? "the compositor cannot be reached (" + facts.waylandProblem() + ")"
           : !facts.virtualPointer() ? "the compositor (" + facts.compositor() + ") does not offer "
               + SessionFacts.VIRTUAL_POINTER : null;
-      case PORTAL -> "the portal backend is not built in this version";
+      case PORTAL -> facts.portal() ? null : facts.portalProblem();
       case UINPUT -> facts.uinputWritable() ? null
           : "/dev/uinput cannot be written (no uinput module loaded, or no permission for this user)";
     };
@@ -71,6 +78,8 @@ public final class BackendChooser {
       case X11 -> "x11 needs an X11 session or Xwayland; set output.backend: auto";
       case UINPUT -> "the .deb installs a udev rule giving the logged-in user /dev/uinput and loads the module at"
           + " boot (log in again after installing); elsewhere see the README";
+      case PORTAL -> "the portal needs xdg-desktop-portal and the desktop's backend (xdg-desktop-portal-gnome on"
+          + " GNOME, xdg-desktop-portal-kde on KDE Plasma); wlroots compositors have none (use wayland-virtual)";
       default -> "set output.backend: auto";
     };
   }

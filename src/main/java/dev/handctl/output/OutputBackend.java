@@ -10,7 +10,7 @@ public enum OutputBackend {
   X11("x11"),
   /** The wlroots virtual pointer and keyboard protocols: sway, Hyprland, river, labwc, wayfire. */
   WAYLAND_VIRTUAL("wayland-virtual"),
-  /** The RemoteDesktop portal (GNOME, KDE): not built yet. */
+  /** The RemoteDesktop portal over D-Bus (GNOME, KDE Plasma): the desktop asks the user once. */
   PORTAL("portal"),
   /** Virtual kernel input devices through {@code /dev/uinput}: every desktop, opt-in only. */
   UINPUT("uinput");
@@ -24,11 +24,6 @@ public enum OutputBackend {
   /** Returns the word used in the settings, such as {@code wayland-virtual}. */
   public String setting() {
     return setting;
-  }
-
-  /** Returns whether this version of handctl has the backend ({@code auto} chooses among them). */
-  public boolean built() {
-    return this != PORTAL;
   }
 
   /**

@@ -14,9 +14,13 @@ import java.util.Map;
  *     ask
  * @param waylandProblem why the compositor could not be asked, or ""
  * @param uinputWritable whether {@code /dev/uinput} can be opened for writing
+ * @param portalVersion the version of the session bus's {@code org.freedesktop.portal.RemoteDesktop}
+ *     portal, 0 when it is absent or was not asked
+ * @param portalProblem why there is no portal ("" when there is)
  */
 public record SessionFacts(String sessionType, String desktop, String waylandDisplay, String x11Display,
-    List<String> waylandGlobals, String waylandProblem, boolean uinputWritable) {
+    List<String> waylandGlobals, String waylandProblem, boolean uinputWritable, int portalVersion,
+    String portalProblem) {
 
   /** The interface of the virtual pointer manager. */
   public static final String VIRTUAL_POINTER = "zwlr_virtual_pointer_manager_v1";
@@ -36,7 +40,24 @@ public record SessionFacts(String sessionType, String desktop, String waylandDis
       boolean uinputWritable) {
     return new SessionFacts(env.getOrDefault("XDG_SESSION_TYPE", ""), env.getOrDefault("XDG_CURRENT_DESKTOP", ""),
         env.getOrDefault("WAYLAND_DISPLAY", ""), env.getOrDefault("DISPLAY", ""), waylandGlobals,
-        waylandProblem == null ? "" : waylandProblem, uinputWritable);
+        waylandProblem == null ? "" : waylandProblem, uinputWritable, 0, "not asked (not a Wayland session)");
+  }
+
+  /**
+   * Returns these facts with what the session bus said of the RemoteDesktop portal.
+   *
+   * @param version its version, 0 when absent
+   * @param problem why it is absent, or ""
+   * @return the facts
+   */
+  public SessionFacts withPortal(int version, String problem) {
+    return new SessionFacts(sessionType, desktop, waylandDisplay, x11Display, waylandGlobals, waylandProblem,
+        uinputWritable, version, problem == null ? "" : problem);
+  }
+
+  /** Returns whether the session bus has the RemoteDesktop portal. */
+  public boolean portal() {
+    return portalVersion > 0;
   }
 
   /** Returns whether this is a Wayland session (a compositor socket named, or the session type says so). */

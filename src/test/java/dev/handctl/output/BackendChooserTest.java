@@ -37,9 +37,23 @@ class BackendChooserTest {
         "XDG_CURRENT_DESKTOP", "ubuntu:GNOME"), MUTTER);
     BackendChoice c = BackendChooser.choose(OutputBackend.AUTO, f);
     assertThat(c.backend()).isEqualTo(OutputBackend.X11);
-    assertThat(c.warning()).contains("X11 (Xwayland) windows only", "portal backend");
+    assertThat(c.warning()).contains("X11 (Xwayland) windows only", "RemoteDesktop portal", "not asked");
     assertThat(BackendChooser.availability(f)).contains("x11: available")
         .anySatisfy(l -> assertThat(l).startsWith("wayland-virtual: unavailable: the compositor (ubuntu:GNOME)"));
+  }
+
+  @Test
+  void gnomeWithThePortalChoosesIt() {
+    SessionFacts f = facts(Map.of("XDG_SESSION_TYPE", "wayland", "WAYLAND_DISPLAY", "wayland-0", "DISPLAY", ":0",
+        "XDG_CURRENT_DESKTOP", "GNOME"), MUTTER).withPortal(2, "");
+    BackendChoice c = BackendChooser.choose(OutputBackend.AUTO, f);
+    assertThat(c.backend()).isEqualTo(OutputBackend.PORTAL);
+    assertThat(c.why()).contains("RemoteDesktop portal (version 2)");
+    assertThat(BackendChooser.availability(f)).contains("portal: available");
+    SessionFacts sway = facts(Map.of("WAYLAND_DISPLAY", "wayland-1"), SWAY).withPortal(2, "");
+    assertThat(BackendChooser.choose(OutputBackend.AUTO, sway).backend()).isEqualTo(OutputBackend.WAYLAND_VIRTUAL);
+    SessionFacts x11 = facts(Map.of("DISPLAY", ":0"), null).withPortal(2, "");
+    assertThat(BackendChooser.choose(OutputBackend.AUTO, x11).backend()).isEqualTo(OutputBackend.X11);
   }
 
   @Test
@@ -48,6 +62,10 @@ class BackendChooserTest {
     assertThat(c.backend()).isNull();
     assertThat(c.name()).isEqualTo("none");
     assertThat(c.why()).contains("neither the virtual pointer nor Xwayland");
+    SessionFacts gnome = facts(Map.of("WAYLAND_DISPLAY", "wayland-0", "XDG_CURRENT_DESKTOP", "GNOME"), MUTTER)
+        .withPortal(0, "no session bus (DBUS_SESSION_BUS_ADDRESS is not set)");
+    assertThat(BackendChooser.choose(OutputBackend.AUTO, gnome).warning())
+        .contains("xdg-desktop-portal-gnome", "DBUS_SESSION_BUS_ADDRESS is not set");
   }
 
   @Test
@@ -58,9 +76,11 @@ class BackendChooserTest {
     assertThat(onX11.backend()).isNull();
     assertThat(onX11.why()).contains("not a Wayland session");
     assertThat(onX11.warning()).contains("output.backend: auto");
-    BackendChoice portal = BackendChooser.choose(OutputBackend.PORTAL, sway);
+    BackendChoice portal = BackendChooser.choose(OutputBackend.PORTAL,
+        sway.withPortal(0, "no RemoteDesktop portal on the session bus (ServiceUnknown)"));
     assertThat(portal.backend()).isNull();
-    assertThat(portal.why()).contains("not built");
+    assertThat(portal.why()).contains("no RemoteDesktop portal", "ServiceUnknown");
+    assertThat(portal.warning()).contains("xdg-desktop-portal-gnome");
   }
 
   @Test

@@ -11,6 +11,7 @@ import dev.handctl.output.BackendChooser;
 import dev.handctl.output.OutputBackend;
 import dev.handctl.output.SessionFacts;
 import dev.handctl.shell.control.ControlPaths;
+import dev.handctl.shell.portal.PortalBusInterfaces;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,15 +41,17 @@ final class DoctorCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     OutputBackend setting;
+    java.time.Duration portalDialog;
     try {
       Rules rules = RuleFiles.of(common, UserFolders.configDir()).load();
       setting = rules.config().output().backend();
+      portalDialog = java.time.Duration.ofSeconds(rules.config().output().portalDialogSeconds());
     } catch (ConfigException e) {
       spec.commandLine().getErr().println("handctl: " + e.getMessage());
       spec.commandLine().getErr().flush();
       return ExitCodes.SETUP_FAILED;
     }
-    try (OutputSetup setup = OutputSetup.probe(setting, System.getenv())) {
+    try (OutputSetup setup = OutputSetup.probe(setting, portalDialog, System.getenv(), true)) {
       SessionFacts f = setup.facts();
       out.println("session type:    " + (f.sessionType().isEmpty() ? "(XDG_SESSION_TYPE not set)" : f.sessionType()));
       out.println("desktop:         " + (f.desktop().isEmpty() ? "(XDG_CURRENT_DESKTOP not set)" : f.desktop()));
@@ -59,6 +62,13 @@ final class DoctorCommand implements Callable<Integer> {
       if (f.waylandGlobals() != null) {
         out.println("  virtual pointer: " + (f.virtualPointer() ? "yes" : "no") + ", virtual keyboard: "
             + (f.virtualKeyboard() ? "yes" : "no"));
+      }
+      out.println("portal:          " + (f.portal() ? PortalBusInterfaces.REMOTE_DESKTOP + " version " + f.portalVersion()
+          + " on the session bus (" + PortalBusInterfaces.BUS_NAME + ")" : "none: " + f.portalProblem()));
+      if (f.portal()) {
+        var tokens = setup.restoreTokens();
+        out.println("  restore token: " + tokens.file() + (tokens.read() != null ? " (kept: the desktop may skip"
+            + " its dialog)" : " (none yet: the desktop asks once)"));
       }
       out.println("backends:");
       for (String line : BackendChooser.availability(f)) {
