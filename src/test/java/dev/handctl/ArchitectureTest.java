@@ -54,10 +54,10 @@ class ArchitectureTest {
   }
 
   @Test
-  void onlyThePortalBackendSpeaksDbus() {
-    check(noClasses().that().resideOutsideOfPackage("dev.handctl.shell.portal..")
+  void onlyThePortalBackendAndTheNotifierSpeakDbus() {
+    check(noClasses().that().resideOutsideOfPackages("dev.handctl.shell.portal..", "dev.handctl.shell.notify..")
         .should().dependOnClassesThat().resideInAnyPackage("org.freedesktop.dbus..")
-        .because("D-Bus is the portal backend's edge, behind PortalClient"));
+        .because("D-Bus is the portal backend's edge (behind PortalClient) and the notifier's (behind Notifier)"));
   }
 
   @Test

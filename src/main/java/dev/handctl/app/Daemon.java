@@ -1,12 +1,16 @@
 package dev.handctl.app;
 
 import dev.handctl.action.ActionDriver;
-import dev.handctl.action.HandOff;
 import dev.handctl.action.ActionKind;
 import dev.handctl.action.DesktopBounds;
+import dev.handctl.action.HandOff;
+import dev.handctl.capture.SourceState;
+import dev.handctl.capture.SourceStatus;
 import dev.handctl.config.ConfigWatcher;
 import dev.handctl.shell.Displays;
 import dev.handctl.shell.InjectedKeys;
+import dev.handctl.shell.notify.DesktopNotifier;
+import dev.handctl.shell.notify.Notifier;
 import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -72,6 +76,11 @@ final class Daemon {
   /** Read on the control thread too; set before anything there shows the state. */
   private volatile StatusView status;
   private PipelineSupervisor supervisor;
+  /** What needs the user, told by desktop notification (none in a dry run). */
+  private UserNotices notices = new UserNotices(Notifier.none());
+  private Notifier notifier = Notifier.none();
+  /** Why handctl cannot drive the mouse, or null. */
+  private String outputTrouble;
   /** Yields to the real mouse; its settings follow reloads. */
   private HandOff handOff;
   private ControlSocket controlSocket;
@@ -214,6 +223,7 @@ final class Daemon {
     control.scheduleWithFixedDelay(() -> {
       try {
         shell.refreshFromSystem();
+        tellUser();
       } catch (RuntimeException e) {
         LOG.warn("could not refresh the tray's camera list and start-at-login tick: {}", e.toString());
       }
@@ -234,6 +244,12 @@ final class Daemon {
 
   /** Running, or paused (--start-paused, or no output); from here on a pause goes through the state. */
   private void enterFirstState(ActionDriver driver, DaemonOutput output) {
+    outputTrouble = output.missing() ? output.summary() : null;
+    String bus = dev.handctl.shell.portal.PortalProbe.busAddress(System.getenv());
+    if (!options.dryRun && bus != null) {
+      notifier = new DesktopNotifier(bus);
+      notices = new UserNotices(notifier);
+    }
     state.addListener(new PauseEffects(driver));
     state.start(options.startPaused || output.missing(), output.missing() ? output.summary() : null);
     gate.set(state.paused() && !rules.canResumeByGesture());
@@ -293,6 +309,7 @@ final class Daemon {
     driver.close();
     watcher.close();
     shell.close();
+    notifier.close();
     control.shutdownNow();
     LOG.info("stopped");
   }
@@ -332,6 +349,19 @@ final class Daemon {
 
   /** Shows the state again, on the control thread. */
   private void refresh() {
-    control.execute(() -> status.show());
+    control.execute(() -> {
+      status.show();
+      tellUser();
+    });
+  }
+
+  /** Notifies of troubles that just began (on the control thread; a camera's after its grace time). */
+  private void tellUser() {
+    DaemonPipeline p = pipeline;
+    PipelineSupervisor s = supervisor;
+    SourceStatus source = p == null ? null : p.sourceStatus();
+    String camera = !fromFile() && source != null && source.state() == SourceState.WAITING_FOR_CAMERA
+        ? source.message() : null;
+    notices.check(System.nanoTime(), rules.problem(), camera, outputTrouble, s == null ? null : s.problem());
   }
 }
