@@ -166,9 +166,10 @@ public final class StillFrameCollector {
    */
   public String report() {
     int n = Math.min(kept.size(), settings.maxExamples());
-    return String.format(Locale.ROOT, "%d of %d frames kept (%d holds)%s; not kept: %d without a hand, %d with"
+    return String.format(Locale.ROOT, "%d of %d frames kept (%d hold%s)%s; not kept: %d without a hand, %d with"
         + " more than one hand, %d moving (over %.2f hand sizes/s), %d settling (still for less than %d ms)",
-        kept.size(), frames, hold, n < kept.size() ? ", " + n + " of them used as examples" : "", noHand,
+        kept.size(), frames, hold, hold == 1 ? "" : "s",
+        n < kept.size() ? ", " + n + " of them used as examples" : "", noHand,
         severalHands, moving, settings.stillSpeed(), settling, settings.stillMillis());
   }
 }
