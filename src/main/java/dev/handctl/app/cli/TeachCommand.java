@@ -42,6 +42,11 @@ import picocli.CommandLine.Spec;
         "where exactly one hand holds still, and writes NAME.yaml, a gesture learned from examples, into your",
         "gesture folder (or --gestures DIR). Bind it in bindings.yaml like any other gesture."})
 final class TeachCommand implements Callable<Integer> {
+  /**
+   * A reject distance from the spread alone above this many hand sizes takes in other poses (on the
+   * real webcam photos, poses differ by 0.2-0.6): teach then advises negatives or more examples.
+   */
+  static final double WIDE_REJECT = 0.3;
   /** Most negative frames compared (evenly spread): each is compared with every example. */
   static final int MAX_NEGATIVES = 2000;
 
@@ -153,6 +158,12 @@ final class TeachCommand implements Callable<Integer> {
       return ExitCodes.SOME_INPUTS_FAILED;
     }
     RejectDistance reject = RejectDistance.choose(examples, negativeShapes, settings);
+    if (negativeShapes.isEmpty() && reject.distance() > WIDE_REJECT) {
+      err.printf(Locale.ROOT, "handctl teach: warning: the examples vary a lot (reject distance %.3f hand sizes),"
+          + " so other poses may be taken for this one; give --negatives (frames of other poses) or teach from"
+          + " more, steadier frames. A bad detection among the examples widens it: the file names each example,"
+          + " delete one that is not the pose.%n", reject.distance());
+    }
     if (reject.examplesOutside() > examples.size() / 4) {
       err.printf(Locale.ROOT, "handctl teach: warning: the negatives come as near as %.3f hand sizes, so %d of %d"
           + " examples fall outside the reject distance; the pose may be hard to tell from them%n",
