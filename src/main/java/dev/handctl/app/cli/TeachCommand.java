@@ -38,9 +38,10 @@ import picocli.CommandLine.Spec;
 /** {@code handctl teach NAME}: learn a pose of one's own from a few seconds of it. */
 @Command(name = "teach", mixinStandardHelpOptions = true,
     header = "Learn a gesture of your own from a few seconds of the pose.",
-    description = {"Records the pose from the camera (or --from a video or a folder of photos), keeps the frames",
-        "where exactly one hand holds still, and writes NAME.yaml, a gesture learned from examples, into your",
-        "gesture folder (or --gestures DIR). Bind it in bindings.yaml like any other gesture."})
+    description = {"Records the pose from the camera (or --from a video or a folder of photos),",
+        "keeps the frames where exactly one hand holds still, and writes NAME.yaml, a",
+        "gesture learned from examples, into your gesture folder. Here --gestures DIR is",
+        "where NAME.yaml goes instead. Bind it in bindings.yaml like any other gesture."})
 final class TeachCommand implements Callable<Integer> {
   /**
    * A reject distance from the spread alone above this many hand sizes takes in other poses (on the

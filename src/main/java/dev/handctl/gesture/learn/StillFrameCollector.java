@@ -18,6 +18,7 @@ public final class StillFrameCollector {
   private final LearnSettings settings;
   private final List<Example> kept = new ArrayList<>();
   private int frames;
+  private int photos;
   private int noHand;
   private int severalHands;
   private int moving;
@@ -95,6 +96,7 @@ public final class StillFrameCollector {
    */
   public void offerPhoto(List<HandLandmarks> hands, boolean mirrored, String label) {
     frames++;
+    photos++;
     endHold();
     previous = null;
     if (hands.size() != 1) {
@@ -166,10 +168,14 @@ public final class StillFrameCollector {
    */
   public String report() {
     int n = Math.min(kept.size(), settings.maxExamples());
+    String used = n < kept.size() ? ", " + n + " of them used as examples" : "";
+    if (photos == frames) {
+      return String.format(Locale.ROOT, "%d of %d photos kept%s; not kept: %d without a hand, %d with more than"
+          + " one hand", kept.size(), frames, used, noHand, severalHands);
+    }
     return String.format(Locale.ROOT, "%d of %d frames kept (%d hold%s)%s; not kept: %d without a hand, %d with"
         + " more than one hand, %d moving (over %.2f hand sizes/s), %d settling (still for less than %d ms)",
-        kept.size(), frames, hold, hold == 1 ? "" : "s",
-        n < kept.size() ? ", " + n + " of them used as examples" : "", noHand,
+        kept.size(), frames, hold, hold == 1 ? "" : "s", used, noHand,
         severalHands, moving, settings.stillSpeed(), settling, settings.stillMillis());
   }
 }

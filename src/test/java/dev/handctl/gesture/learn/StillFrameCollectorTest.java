@@ -76,7 +76,7 @@ class StillFrameCollectorTest {
     c.offerPhoto(List.of(at(300, r)), false, "c.jpg");
     assertThat(c.examples()).extracting(Example::label).containsExactly("a.jpg", "c.jpg");
     assertThat(c.examples()).extracting(Example::hold).containsExactly(1, 2);
-    assertThat(c.report()).startsWith("2 of 3 frames kept (2 holds)");
+    assertThat(c.report()).isEqualTo("2 of 3 photos kept; not kept: 1 without a hand, 0 with more than one hand");
   }
 
   @Test
