@@ -35,6 +35,11 @@ import java.util.stream.Stream;
  * @param mirrored whether the frames are a mirrored (selfie) view
  */
 record TeachSource(String source, double fromSeconds, double toSeconds, boolean mirrored) {
+  /**
+   * A camera that gives no frame (missing, busy) is waited for this long beyond the recording time,
+   * then teach gives up rather than hang.
+   */
+  static final long CAMERA_WAIT_MILLIS = 10_000;
   /** Most photos read from one folder. */
   static final int MAX_PHOTOS = 2000;
 
@@ -72,6 +77,21 @@ record TeachSource(String source, double fromSeconds, double toSeconds, boolean 
         camera.fps(), 0);
     int unreadable = 0;
     try (FrameSource frames = FrameSources.open(source, options)) {
+      Thread giveUp = null;
+      if (path == null) {
+        // close() from another thread makes a next() waiting for the camera return null.
+        long millis = (long) (Math.min(toSeconds, 3600) * 1000) + CAMERA_WAIT_MILLIS;
+        giveUp = new Thread(() -> {
+          try {
+            Thread.sleep(millis);
+            frames.close();
+          } catch (InterruptedException e) {
+            // the reading ended first
+          }
+        }, "handctl-teach-camera-wait");
+        giveUp.setDaemon(true);
+        giveUp.start();
+      }
       HandTracker tracker = engine.tracker(false);
       long first = Long.MIN_VALUE;
       while (true) {
@@ -100,6 +120,13 @@ record TeachSource(String source, double fromSeconds, double toSeconds, boolean 
           hands.add(h.landmarks());
         }
         sink.frame(false, f.timestampNanos(), hands, String.format(Locale.ROOT, "frame at %.2f s", seconds));
+      }
+      if (giveUp != null) {
+        giveUp.interrupt();
+      }
+      if (first == Long.MIN_VALUE && path == null) {
+        throw new ImageReadException(source + ": no frame within " + (CAMERA_WAIT_MILLIS / 1000) + " s (missing or"
+            + " busy camera?)");
       }
     }
     return unreadable;
