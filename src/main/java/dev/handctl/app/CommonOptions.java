@@ -95,7 +95,7 @@ public final class CommonOptions {
   }
 
   /** Returns the shipped gesture folder: the first gestures/ found beside the jar or here, else the jar's copy. */
-  Path shippedGesturesDir() {
+  public Path shippedGesturesDir() {
     List<Path> candidates = besideJarOrHere("gestures");
     return candidates.stream().filter(Files::isDirectory).findFirst()
         .or(CommonOptions::builtInGestures).orElse(candidates.get(candidates.size() - 1));

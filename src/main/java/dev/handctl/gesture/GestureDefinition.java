@@ -21,10 +21,12 @@ import java.util.Set;
  * @param refractoryMillis after the gesture ends it cannot start again for this long
  * @param motion for a motion gesture (a swipe), how the hand must move; null for a static pose
  * @param steady condition that some fingers hold their shape while the gesture starts, or null
+ * @param examples for a gesture learned from examples ({@code handctl teach}), the example shapes
+ *     and how near a hand must come to one; null for a gesture of rules only
  */
 public record GestureDefinition(String name, String source, List<FingerRule> fingers, List<CountRule> counts,
     List<DistanceRule> distances, PalmRule palm, SpeedRule speed, double enterScore, double exitScore, int priority,
-    long confirmMillis, long refractoryMillis, MotionRule motion, SteadyRule steady) {
+    long confirmMillis, long refractoryMillis, MotionRule motion, SteadyRule steady, ExampleRule examples) {
 
   /** Returns whether this is a motion gesture (fires once when the hand moves) rather than a pose. */
   public boolean isMotion() {
@@ -146,6 +148,42 @@ public record GestureDefinition(String name, String source, List<FingerRule> fin
   public record SpeedRule(double below, double above, double releaseBelow, double releaseAbove, double weight) {}
 
   /**
+   * A pose learned from examples: hand shapes ({@link HandShape}) and how far from the nearest of
+   * them a hand may be. Its score is {@code 1 - d / (2 * rejectDistance)} (at least 0) for the
+   * nearest example at RMS keypoint distance {@code d}: 1 on an example, 0.5 at the reject distance,
+   * 0 at twice it; so a score.enter of 0.5 accepts exactly the hands within the reject distance.
+   *
+   * @param shapes the examples, each {@link HandShape#VALUES} numbers (not empty)
+   * @param rejectDistance the distance in hand sizes at which the score is 0.5 (positive)
+   * @param weight its weight in the score, beside any other condition of the file
+   */
+  public record ExampleRule(List<double[]> shapes, double rejectDistance, double weight) {
+    /**
+     * Returns the distance from a shape to the nearest example, in hand sizes.
+     *
+     * @param shape a normalised hand
+     * @return the RMS keypoint distance to the nearest example
+     */
+    public double nearest(double[] shape) {
+      double best = Double.POSITIVE_INFINITY;
+      for (double[] e : shapes) {
+        best = Math.min(best, HandShape.distance(e, shape));
+      }
+      return best;
+    }
+
+    /**
+     * Returns how like the examples a hand is, 0..1 (0.5 at the reject distance).
+     *
+     * @param g the hand
+     * @return the similarity
+     */
+    public double similarity(HandGeometry g) {
+      return Math.max(0, 1 - nearest(g.shape()) / (2 * rejectDistance));
+    }
+  }
+
+  /**
    * Scores a hand against this gesture.
    *
    * @param g the hand
@@ -218,6 +256,12 @@ public record GestureDefinition(String name, String source, List<FingerRule> fin
       total += steady.weight();
       met += active || history.recentBendChange(steady.fingers(), steady.withinMillis()) <= steady.maxChangeDegrees()
           ? steady.weight() : 0;
+    }
+    if (examples != null) {
+      // Not met-or-not like the rules: its similarity counts in proportion, so that its score can
+      // carry the hysteresis between score.enter and score.exit by itself.
+      total += examples.weight();
+      met += examples.weight() * examples.similarity(g);
     }
     return total == 0 ? 0 : met / total;
   }

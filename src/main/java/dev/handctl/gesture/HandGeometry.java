@@ -25,10 +25,12 @@ import java.util.Map;
  * @param handSizePx wrist to middle-finger base, in pixels (at least 1)
  * @param speed how fast the palm centre moves, in hand sizes per second (0 for a still image or a
  *     hand's first frame; see {@link #withSpeed})
+ * @param shape the keypoints normalised for comparing with learned examples ({@link HandShape});
+ *     read it, do not change it
  */
 public record HandGeometry(Map<Finger, Double> bendDegrees, Map<Finger, FingerCurl> curls,
     Map<Finger, FingerDirection> directions, PalmFacing palm, double palmSine, List<PixelKeypoint> keypoints,
-    double handSizePx, double speed) {
+    double handSizePx, double speed, double[] shape) {
 
   /**
    * Measures a hand found by the landmark model.
@@ -79,10 +81,11 @@ public record HandGeometry(Map<Finger, Double> bendDegrees, Map<Finger, FingerCu
     }
     double size = HandLandmarks.sizePx(keypoints);
     double sine = palmSine(keypoints, handedness, mirrored);
+    double[] shape = HandShape.normalise(keypoints, rightAsSeen(handedness, mirrored));
     PalmFacing palm = sine >= config.palmSidewaysMaxSine() ? PalmFacing.TOWARDS
         : sine <= -config.palmSidewaysMaxSine() ? PalmFacing.AWAY : PalmFacing.SIDEWAYS;
     return new HandGeometry(Map.copyOf(bends), Map.copyOf(curls), Map.copyOf(directions), palm, sine,
-        List.copyOf(keypoints), size, 0);
+        List.copyOf(keypoints), size, 0, shape);
   }
 
   /**
@@ -92,7 +95,8 @@ public record HandGeometry(Map<Finger, Double> bendDegrees, Map<Finger, FingerCu
    * @return a copy with that speed
    */
   public HandGeometry withSpeed(double handSizesPerSecond) {
-    return new HandGeometry(bendDegrees, curls, directions, palm, palmSine, keypoints, handSizePx, handSizesPerSecond);
+    return new HandGeometry(bendDegrees, curls, directions, palm, palmSine, keypoints, handSizePx, handSizesPerSecond,
+        shape);
   }
 
   /** Returns the palm centre: the mean of the wrist and the four finger bases, in image pixels. */
@@ -126,8 +130,19 @@ public record HandGeometry(Map<Finger, Double> bendDegrees, Map<Finger, FingerCu
       return 0;
     }
     double sine = (ax * by - ay * bx) / norms;
-    boolean rightAsSeen = (handedness == Handedness.RIGHT) != mirrored;
-    return rightAsSeen ? -sine : sine;
+    return rightAsSeen(handedness, mirrored) ? -sine : sine;
+  }
+
+  /**
+   * Returns whether a hand looks like a right hand in the picture: its anatomical handedness,
+   * swapped in a mirrored (selfie) view.
+   *
+   * @param handedness the hand as labelled for the frame
+   * @param mirrored whether the frame is mirrored
+   * @return whether it is a right hand as seen
+   */
+  public static boolean rightAsSeen(Handedness handedness, boolean mirrored) {
+    return (handedness == Handedness.RIGHT) != mirrored;
   }
 
   /** Distance between two keypoints in hand sizes (image plane). */

@@ -39,10 +39,13 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
  * speed: {below: 2}
  * score: {enter: 0.9, exit: 0.7}
  * </pre>
+ *
+ * <p>A gesture learned from examples ({@code handctl teach}) has an {@code examples} block instead
+ * of (or beside) the rules; {@link ExampleBlockParser} reads it.
  */
 public final class GestureFileLoader {
   private static final Set<String> TOP_KEYS = Set.of("name", "fingers", "count", "distances", "palm", "speed", "score",
-      "priority", "timing", "motion", "steady");
+      "priority", "timing", "motion", "steady", "examples");
   /** Most gesture files read from one folder. */
   static final int MAX_FILES_PER_FOLDER = 500;
 
@@ -177,6 +180,7 @@ public final class GestureFileLoader {
     MotionRule motion = null;
     Node motionNode = null;
     GestureDefinition.SteadyRule steady = null;
+    GestureDefinition.ExampleRule examples = null;
     for (NodeTuple t : top.getValue()) {
       String key = c.scalar(t.getKeyNode(), "a key");
       Node v = t.getValueNode();
@@ -214,6 +218,7 @@ public final class GestureFileLoader {
           GestureDefinition.SteadyRule r = rules.steady(v);
           steady = r != null ? r : steady;
         }
+        case "examples" -> examples = new ExampleBlockParser(c, problems).examples(v);
         case "priority" -> priority = (int) c.number(v, 0, -100, 100, "priority");
         case "timing" -> {
           Map<String, Node> props = c.props(v, Set.of("confirmMillis", "refractoryMillis"), "timing settings");
@@ -236,14 +241,14 @@ public final class GestureFileLoader {
       problems.add(new GestureProblem(file, 1, "missing name"));
     }
     boolean poseConditions = !fingers.isEmpty() || !counts.isEmpty() || !distances.isEmpty() || palm != null
-        || speed != null || steady != null;
+        || speed != null || steady != null || examples != null;
     if (motion != null && poseConditions) {
-      c.problem(motionNode, "a motion gesture takes its pose from motion.pose; fingers, count, distances, palm and"
-          + " speed belong in that pose's own file");
+      c.problem(motionNode, "a motion gesture takes its pose from motion.pose; fingers, count, distances, examples,"
+          + " palm and speed belong in that pose's own file");
     }
     if (motion == null && !poseConditions && problems.size() == before) {
-      problems.add(new GestureProblem(file, 1, "no condition: expected fingers, count, distances, palm or speed (or"
-          + " motion)"));
+      problems.add(new GestureProblem(file, 1, "no condition: expected fingers, count, distances, palm, speed or"
+          + " examples (or motion)"));
     }
     if (exit > enter) {
       c.problem(scoreNode != null ? scoreNode : top, "score.exit (" + exit + ") must not be above score.enter (" + enter + ")");
@@ -252,6 +257,6 @@ public final class GestureFileLoader {
       return null;
     }
     return new GestureDefinition(name, file, List.copyOf(fingers), List.copyOf(counts), List.copyOf(distances), palm,
-        speed, enter, exit, priority, confirm, refractory, motion, steady);
+        speed, enter, exit, priority, confirm, refractory, motion, steady, examples);
   }
 }
