@@ -56,6 +56,7 @@ public final class ActionDriver implements AutoCloseable {
   private List<Binding> bindings;
   private Set<String> motionGestures;
   private final DwellClick dwell;
+  private final FocusedApp focus = new FocusedApp();
   /** This frame's fingers-closing signal. */
   private FingerClosures closures = FingerClosures.NONE;
   private SafetySettings safety;
@@ -306,6 +307,9 @@ public final class ActionDriver implements AutoCloseable {
   }
 
   private boolean matches(Binding b, HandRecord h) {
+    if (!focus.allows(b, bindings)) {
+      return false;
+    }
     int primary = roster.primaryId();
     return switch (b.hand()) {
       case PRIMARY -> h.id == primary;
@@ -314,6 +318,15 @@ public final class ActionDriver implements AutoCloseable {
       case RIGHT -> h.handedness == Handedness.RIGHT;
       case ANY -> true;
     };
+  }
+
+  /**
+   * Says which application is in front, for bindings limited to some ({@code apps:}).
+   *
+   * @param names its names (X11 class and instance, lower case), or empty when not known
+   */
+  public synchronized void setFocusedApp(List<String> names) {
+    focus.set(names);
   }
 
   private void endAll(EndReason reason) {

@@ -1,6 +1,8 @@
 package dev.handctl.action;
 
 import dev.handctl.gesture.GesturePhase;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -19,6 +21,8 @@ import java.util.Objects;
  *     {@code scrollRate}
  * @param scrollRate whether a SCROLL action scrolls continuously while the pose lasts
  * @param hand which hand the binding listens to
+ * @param apps the applications it applies to, by X11 class or instance name (any case), or empty for
+ *     every application
  * @param file the file the binding came from, for messages
  * @param line the line in that file
  */
@@ -33,6 +37,7 @@ public record Binding(
     double scrollSteps,
     boolean scrollRate,
     HandSelector hand,
+    List<String> apps,
     String file,
     int line) {
 
@@ -43,12 +48,32 @@ public record Binding(
     Objects.requireNonNull(on, "on");
     Objects.requireNonNull(button, "button");
     Objects.requireNonNull(hand, "hand");
+    apps = apps == null ? List.of() : apps.stream().map(a -> a.toLowerCase(Locale.ROOT)).toList();
     if (action == ActionKind.KEY && keys == null) {
       throw new IllegalArgumentException("a key binding needs keys");
     }
     if (action == ActionKind.SCROLL && scrollDirection == null) {
       throw new IllegalArgumentException("a scroll binding needs a direction");
     }
+  }
+
+  /**
+   * Returns whether this binding applies with an application in front.
+   *
+   * @param focused the focused window's application names (class and instance, lower case), or
+   *     empty when unknown: then only bindings for every application apply
+   * @return whether it applies
+   */
+  public boolean appliesTo(List<String> focused) {
+    if (apps.isEmpty()) {
+      return true;
+    }
+    for (String name : focused) {
+      if (apps.contains(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns whether this binding lasts as long as the pose, rather than firing once on a phase. */

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads a bindings file (YAML) and reports every mistake with its file and line: unknown gestures,
@@ -32,7 +33,8 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
  */
 public final class BindingFileLoader {
   private static final Set<String> ITEM_KEYS =
-      Set.of("gesture", "action", "on", "button", "keys", "hold", "direction", "steps", "rate", "hand");
+      Set.of("gesture", "action", "on", "button", "keys", "hold", "direction", "steps", "rate", "hand",
+          "apps");
   private static final double DEFAULT_SCROLL_STEPS = 3;
 
   /**
@@ -121,7 +123,7 @@ public final class BindingFileLoader {
         continue;
       }
       if (b.pointer()) {
-        Binding other = pointerBindings.putIfAbsent(b.gesture() + "/" + b.hand().key(), b);
+        Binding other = pointerBindings.putIfAbsent(b.gesture() + "/" + b.hand().key() + "/" + b.apps(), b);
         if (other != null) {
           c.problem(item, "gesture '" + b.gesture() + "' already steers the pointer (" + other.action().key() + " at line "
               + other.line() + "); one pointer action (move, clutch, drag) per gesture and hand");
@@ -247,8 +249,36 @@ public final class BindingFileLoader {
     if (def == null) {
       return null;
     }
+    List<String> apps = List.of();
+    if (p.containsKey("apps")) {
+      apps = apps(c, p.get("apps"));
+      if (apps == null) {
+        return null;
+      }
+    }
     return new Binding(gesture, action, lasting ? GesturePhase.START : on, button, keys, hold, direction, steps, rate,
-        hand, c.file(), item.getStartMark().getLine() + 1);
+        hand, apps, c.file(), item.getStartMark().getLine() + 1);
+  }
+
+  /** {@code apps: [firefox, "org.gnome.Evince"]}: application names, at least one. */
+  private static List<String> apps(YamlNodeReader c, Node node) {
+    if (!(node instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
+      c.problem(node, "apps: expected a list of application names, such as [firefox, \"org.gnome.Evince\"]");
+      return null;
+    }
+    List<String> names = new ArrayList<>();
+    for (Node n : seq.getValue()) {
+      String name = c.scalar(n, "an application name");
+      if (name == null) {
+        return null;
+      }
+      if (name.isEmpty()) {
+        c.problem(n, "apps: an empty application name");
+        return null;
+      }
+      names.add(name);
+    }
+    return names;
   }
 
   private static boolean bool(YamlNodeReader c, Node n, String what) {

@@ -197,6 +197,7 @@ final class Daemon {
     if (yields) {
       HandOffWatch.start(handOff, output.sink(), driver, control, config.actions().handOffQuietMillis());
     }
+    FocusWatch.start(yields && output.summary().startsWith("x11"), rules, driver, control);
     driver.keepHandsThroughGaps(config.tracker().rejoinMillis());
     if (displayAvailable) {
       shell.openPreview(!mirrored, options.preview,
