@@ -81,6 +81,9 @@ done
 if [ "$os" = Linux ]; then
   # jlink's --strip-debug runs objcopy on the runtime's native libraries.
   command -v objcopy >/dev/null || die "no objcopy, which jlink --strip-debug needs: apt-get install binutils"
+  # AppInput strips the native libraries it unpacks.
+  command -v strip >/dev/null || die "no strip, which strips the native libraries: apt-get install binutils"
+  command -v patchelf >/dev/null || die "no patchelf, which points OpenBLAS's JNI library at the one OpenBLAS: apt-get install patchelf"
 fi
 
 # --- Build the jar and prepare jpackage's input ----------------------------------------------------
@@ -120,10 +123,24 @@ common=(--name handctl --app-version "$version" --vendor handctl
 launcher=(--input "$work/input" --main-jar handctl.jar --main-class dev.handctl.app.cli.Main
   --add-modules "$modules"
   --jlink-options "--strip-debug --no-header-files --no-man-pages --compress=2 --strip-native-commands"
-  --java-options '-Djava.library.path=$APPDIR'
   --java-options '-Ddorkbox.updates.Updates.ENABLE=false'
   --java-options '--enable-native-access=ALL-UNNAMED'
   --java-options '-XX:ErrorFile=/tmp/handctl-hs_err_pid%p.log')
+
+# Memory (measured on the dry-run daemon, see installer/README.md): a small heap and the serial
+# collector (the Java side holds ~50 MB live; G1's structures alone took 46 MB), few compiler threads.
+launcher+=(--java-options '-Xmx160m' --java-options '-XX:+UseSerialGC' --java-options '-Xss512k'
+  --java-options '-XX:CICompilerCount=2' --java-options '-XX:MaxMetaspaceSize=96m')
+case "$os" in
+  Linux)
+    # AppInput unpacked JavaCPP's natives into $APPDIR/native (stripped, only those handctl loads):
+    # JavaCPP loads them in place (pathsFirst, no cache), so nothing is unpacked per user.
+    launcher+=(--java-options '-Djava.library.path=$APPDIR:$APPDIR/native'
+      --java-options '-Dorg.bytedeco.javacpp.pathsFirst=true'
+      --java-options '-Dorg.bytedeco.javacpp.cacheLibraries=false'
+      --java-options '-Dorg.bytedeco.javacpp.platform.preloadpath=$APPDIR/native') ;;
+  *) launcher+=(--java-options '-Djava.library.path=$APPDIR') ;;
+esac
 
 image_dir="$out/image"
 rm -rf "$image_dir"
