@@ -53,7 +53,8 @@ record DaemonEnvironment(Path configDir, UserSetup.UserFiles userFiles, Path log
     } catch (IOException | RuntimeException e) {
       LOG.warn("no log file ({}): the log goes to stderr only", e.toString());
     }
-    LOG.info("memory: {}", NativeMemory.configure());
+    LOG.info("memory: {}; {}", NativeMemory.configure(), System.getProperty("handctl.mallocArenaMax.result",
+        "malloc arenas: the system's default"));
     try {
       LOG.info("crash reports: {}", CrashReports.prepare());
       for (Path report : CrashReports.collect()) {

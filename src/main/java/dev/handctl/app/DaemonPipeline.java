@@ -254,6 +254,10 @@ final class DaemonPipeline {
     }
     try (frames; HandEngine engine = openEngine(r)) {
       TrackingLoop l = new TrackingLoop(frames, engine.tracker(frames.live()), mirrored);
+      if (frames.live()) {
+        // The camera opens on its capture thread meanwhile; a video file has nothing to overlap.
+        LOG.info("models warmed up on a blank frame in {} ms while the camera opens", engine.warmUp());
+      }
       l.setPauseGate(gate);
       loop = l;
       if (state.stopping() || switchingSource) {

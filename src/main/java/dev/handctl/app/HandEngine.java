@@ -1,6 +1,8 @@
 package dev.handctl.app;
 
+import dev.handctl.capture.RgbImage;
 import dev.handctl.config.HandctlConfig;
+import dev.handctl.hand.HandRegion;
 import dev.handctl.hand.StageTimer;
 import dev.handctl.hand.detect.PalmDetector;
 import dev.handctl.hand.landmark.HandLandmarker;
@@ -118,6 +120,28 @@ public final class HandEngine implements AutoCloseable {
     }
     return new HandTracker(searcher, landmarker, config.tracker(), config.idle());
   }
+
+  /**
+   * Runs each session once on a blank picture, so that TensorFlow's one-off work (graph
+   * optimisation, oneDNN kernel set-up: 0.2-0.8 s per model) is done while the camera opens on its
+   * own thread rather than on the first real frame.
+   *
+   * @return how long it took, in milliseconds
+   */
+  public long warmUp() {
+    long start = System.nanoTime();
+    RgbImage blank = new RgbImage(WARM_UP_WIDTH, WARM_UP_HEIGHT, new byte[WARM_UP_WIDTH * WARM_UP_HEIGHT * 3]);
+    detector.detect(blank);
+    if (workerDetector != null) {
+      workerDetector.detect(blank);
+    }
+    landmarker.estimate(blank, new HandRegion(WARM_UP_WIDTH / 2.0, WARM_UP_HEIGHT / 2.0, WARM_UP_HEIGHT / 2.0, 0),
+        false);
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  private static final int WARM_UP_WIDTH = 640;
+  private static final int WARM_UP_HEIGHT = 480;
 
   @Override
   public void close() {

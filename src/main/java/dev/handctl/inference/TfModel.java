@@ -61,7 +61,7 @@ public final class TfModel implements AutoCloseable {
     // imported into the native graph it is garbage.
     TfModel model = fromGraphDef(json.toString(),
         cache.load(name, json, () -> TfjsGraphConverter.convert(json, files::verifyShard)), intraOpThreads);
-    LOG.debug("loaded model {} from {} in {} ms", name, json, (System.nanoTime() - start) / 1_000_000);
+    LOG.info("model {} loaded in {} ms", name, (System.nanoTime() - start) / 1_000_000);
     return model;
   }
 
