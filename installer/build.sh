@@ -120,6 +120,9 @@ done
 common=(--name handctl --app-version "$version" --vendor handctl
   --description "Control the computer with hand gestures seen by a webcam."
   --copyright "Copyright handctl contributors. Apache License 2.0.")
+# No class-data sharing archive (jlink --generate-cds-archive, which also needs the native commands
+# kept): measured on the installed daemon, 0.0-0.1 s less CPU per start (within noise), the same
+# resident memory (662 MB against 660), 22 MB more on disk.
 launcher=(--input "$work/input" --main-jar handctl.jar --main-class dev.handctl.app.cli.Main
   --add-modules "$modules"
   --jlink-options "--strip-debug --no-header-files --no-man-pages --compress=2 --strip-native-commands"
