@@ -7,7 +7,7 @@ import com.sun.jna.Native;
  * Caps glibc's malloc arenas from inside the process, as {@code MALLOC_ARENA_MAX} would from the
  * environment (which a jpackage launcher cannot set). glibc gives each thread that allocates
  * concurrently an arena of its own, up to 8 per core; TensorFlow's, oneDNN's and FFmpeg's threads
- * each keep one with its free memory. Called first thing in {@code main}, before any native library
+ * each keep one with its free memory. Called first thing in the daemon, before any native library
  * starts threads, {@code mallopt(M_ARENA_MAX, n)} applies to every arena made afterwards.
  */
 public final class MallocArenas {

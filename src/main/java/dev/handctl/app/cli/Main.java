@@ -33,17 +33,6 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
   private Main() {}
 
-  /**
-   * The system property capping glibc's malloc arenas ({@code -Dhandctl.mallocArenaMax=N}); the
-   * environment's {@code MALLOC_ARENA_MAX} wins.
-   */
-  static final String ARENAS_PROPERTY = "handctl.mallocArenaMax";
-  /**
-   * Two arenas: measured on the dry-run daemon, 10-20 MB less resident memory than glibc's default
-   * (8 per core) with the same frames per second; one arena would serialise the threads' mallocs.
-   */
-  static final int DEFAULT_ARENAS = 2;
-
   /** With no command, handctl runs the daemon with its defaults. */
   @Override
   public Integer call() {
@@ -57,9 +46,6 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
    * @param args command line
    */
   public static void main(String[] args) {
-    // Before any native library starts threads; the result goes into the daemon's "memory:" line.
-    System.setProperty(ARENAS_PROPERTY + ".result", dev.handctl.shell.MallocArenas.cap(
-        Integer.getInteger(ARENAS_PROPERTY, DEFAULT_ARENAS)));
     NativeCache.configure();
     NativeMemory.configure();
     System.exit(run(args));
