@@ -27,7 +27,9 @@ import java.util.zip.ZipOutputStream;
  * <pre>
  * prepare PROJECT OUT [PLATFORM]  build jpackage's --input folder OUT from PROJECT/target (handctl.jar,
  *                                 lib/*.jar without other platforms' natives), models/, gestures/,
- *                                 LICENSE, and this platform's JNativeHook library
+ *                                 LICENSE, and this platform's JNativeHook library; on Linux the
+ *                                 JavaCPP native jars are unpacked into native/ instead (only the
+ *                                 libraries handctl loads, symbols stripped), see {@link #unpackNatives}
  * version PROJECT                 print the app version jpackage accepts (0.1.0-SNAPSHOT gives 0.1.0)
  * platform PROJECT                print the platform the build was made for (linux-x86_64, ...)
  * natives DIR [PLATFORM]          list every native library in DIR, in files and inside jars; with
@@ -171,7 +173,14 @@ public final class AppInput {
     try (Stream<Path> s = Files.list(target.resolve("lib"))) {
       libs = s.filter(f -> f.toString().endsWith(".jar")).sorted().toList();
     }
+    boolean unpack = platform.startsWith("linux-");
+    List<Path> nativeJars = new ArrayList<>();
     for (Path lib : libs) {
+      if (unpack && lib.getFileName().toString().endsWith("-" + platform + ".jar")
+          && JAVACPP_NATIVE_JAR.matcher(lib.getFileName().toString()).matches()) {
+        nativeJars.add(lib);
+        continue;
+      }
       int dropped = copyWithoutForeignNatives(lib, out.resolve("lib").resolve(lib.getFileName()), platform);
       if (dropped > 0) {
         System.out.println("AppInput: " + lib.getFileName() + ": left out " + dropped
@@ -196,11 +205,112 @@ public final class AppInput {
         Files.copy(in, out.resolve(hook[1]));
       }
     }
+    if (!nativeJars.isEmpty()) {
+      unpackNatives(nativeJars, out.resolve("native"), platform);
+    }
     copyTree(project.resolve("models"), out.resolve("models"));
     copyTree(project.resolve("gestures"), out.resolve("gestures"));
     Files.copy(project.resolve("LICENSE"), out.resolve("LICENSE"));
     System.out.println("AppInput: " + out + " ready for " + platform + " (" + libs.size() + " jars, "
         + hook[1] + ", models/, gestures/, LICENSE)");
+  }
+
+  /** The JavaCPP jars of native libraries, as Maven names them (NAME-VERSION-PLATFORM.jar). */
+  private static final Pattern JAVACPP_NATIVE_JAR =
+      Pattern.compile("(javacpp|tensorflow-core-native|ffmpeg|opencv|openblas)-[0-9].*\\.jar");
+  /**
+   * Native libraries handctl never loads, measured from /proc/PID/maps of the daemon on a video, of
+   * {@code detect} on a photo and of the camera classes (OpenCV's videoio): OpenCV's modules other
+   * than core, imgproc, imgcodecs and videoio, its Java and Python bindings, and OpenBLAS's full
+   * (LAPACK) JNI library. libopenblas.so.0 stays, once.
+   */
+  private static final Pattern UNUSED_NATIVE = Pattern.compile(
+      "lib(jni)?opencv_(?!(core|imgproc|imgcodecs|videoio)[.])[a-z0-9_]+[.]so.*|libopencv_java[.]so|libjniopencv_java[.]so"
+          + "|libjnicvkernels[.]so|libjniopenblas_full[.]so|.*cpython.*|libjniopencv_python3[.]so");
+  /**
+   * Library names asked for that the app stores under another name, rewritten with patchelf (a
+   * symbolic link would do, but jpackage copies links as files: 37 MB of OpenBLAS twice): the
+   * library that asks, the name it asks for, the file that has it.
+   */
+  private static final String[][] RENAMED = {{"libjniopenblas_nolapack.so", "libopenblas_nolapack.so.0", "libopenblas.so.0"}};
+
+  /**
+   * Unpacks this platform's libraries from JavaCPP's native jars into one folder of the app, where
+   * the launcher's {@code -Dorg.bytedeco.javacpp.pathsFirst=true} and {@code java.library.path}
+   * make JavaCPP load them in place: nothing is unpacked per user, and the libraries are stored
+   * once (the jars are left out). Libraries handctl never loads are left out; the rest are stripped
+   * of their symbol tables ({@code strip --strip-unneeded}: libtensorflow_cc alone carries 167 MB).
+   * Each jar's licence files come along as {@code LICENSE-JAR}.
+   */
+  static void unpackNatives(List<Path> jars, Path dir, String platform) throws IOException {
+    Files.createDirectories(dir);
+    long kept = 0;
+    int count = 0;
+    int left = 0;
+    for (Path jar : jars) {
+      try (ZipFile zip = new ZipFile(jar.toFile())) {
+        for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements(); ) {
+          ZipEntry e = en.nextElement();
+          String name = e.getName();
+          String file = name.substring(name.lastIndexOf('/') + 1);
+          if (e.isDirectory() || !kind(name, platform).equals("OWN")) {
+            continue;
+          }
+          if (file.startsWith("LICENSE")) {
+            try (InputStream in = zip.getInputStream(e)) {
+              Files.copy(in, dir.resolve("LICENSE-" + jar.getFileName().toString().replaceAll("\\.jar$", "")),
+                  StandardCopyOption.REPLACE_EXISTING);
+            }
+            continue;
+          }
+          if (!NATIVE.matcher(file).matches() || name.contains("/python/")) {
+            continue;
+          }
+          if (UNUSED_NATIVE.matcher(file).matches() || e.getSize() < 64) {
+            // tiny entries are JavaCPP's unversioned link names (libfoo.so beside libfoo.so.2)
+            left++;
+            continue;
+          }
+          try (InputStream in = zip.getInputStream(e)) {
+            Files.copy(in, dir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+          }
+          count++;
+        }
+      }
+    }
+    List<String> strip = new ArrayList<>(List.of("strip", "--strip-unneeded"));
+    try (Stream<Path> files = Files.list(dir)) {
+      files.filter(f -> NATIVE.matcher(f.getFileName().toString()).matches()).sorted()
+          .forEach(f -> strip.add(f.toString()));
+    }
+    run(strip, "strip (apt-get install binutils)");
+    for (String[] r : RENAMED) {
+      if (Files.exists(dir.resolve(r[0])) && Files.exists(dir.resolve(r[2]))) {
+        run(List.of("patchelf", "--replace-needed", r[1], r[2], dir.resolve(r[0]).toString()),
+            "patchelf (apt-get install patchelf)");
+      }
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        kept += Files.isSymbolicLink(f) ? 0 : Files.size(f);
+      }
+    }
+    System.out.println("AppInput: " + jars.size() + " native jars unpacked into " + dir + ": " + count
+        + " libraries, stripped, " + (kept >> 20) + " MB; left out " + left + " that handctl never loads");
+  }
+
+  private static void run(List<String> command, String tool) {
+    try {
+      Process p = new ProcessBuilder(command).inheritIO().start();
+      if (p.waitFor() != 0) {
+        fail(command.get(0) + " failed: " + String.join(" ", command.subList(0, Math.min(4, command.size()))) + " ...");
+      }
+    } catch (IOException e) {
+      fail("cannot run " + tool + ": " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      fail("interrupted while running " + command.get(0));
+    }
   }
 
   /** Copies a jar, leaving out native libraries of other platforms; returns how many were left out. */

@@ -121,8 +121,10 @@ check "launcher $launcher is executable" test -x "$launcher"
 check "everything under $prefix is root's and not writable by others" \
   bash -c "test -z \"\$(find $prefix \\( ! -user root -o -perm /022 \\) -print)\""
 check "JNativeHook library in the app folder" test -f $prefix/lib/app/libJNativeHook.so
-check "launcher options: java.library.path=\$APPDIR, dorkbox updates off, native access, crash reports not in the working folder" \
-  bash -c "grep -qxF 'java-options=-Djava.library.path=\$APPDIR' $prefix/lib/app/handctl.cfg &&
+check "launcher options: java.library.path=\$APPDIR:\$APPDIR/native, JavaCPP loads natives in place, dorkbox updates off, native access, crash reports not in the working folder" \
+  bash -c "grep -qxF 'java-options=-Djava.library.path=\$APPDIR:\$APPDIR/native' $prefix/lib/app/handctl.cfg &&
+           grep -qxF 'java-options=-Dorg.bytedeco.javacpp.pathsFirst=true' $prefix/lib/app/handctl.cfg &&
+           grep -qxF 'java-options=-Dorg.bytedeco.javacpp.platform.preloadpath=\$APPDIR/native' $prefix/lib/app/handctl.cfg &&
            grep -qxF 'java-options=-Ddorkbox.updates.Updates.ENABLE=false' $prefix/lib/app/handctl.cfg &&
            grep -qxF 'java-options=--enable-native-access=ALL-UNNAMED' $prefix/lib/app/handctl.cfg &&
            grep -qxF 'java-options=-XX:ErrorFile=/tmp/handctl-hs_err_pid%p.log' $prefix/lib/app/handctl.cfg"
@@ -152,6 +154,17 @@ if $have_java; then
 else
   note "skipped: the natives check needs a JDK's java on PATH"
 fi
+check "native libraries unpacked in $prefix/lib/app/native, no JavaCPP native jar left" \
+  bash -c "test -f $prefix/lib/app/native/libjnitensorflow.so -a -f $prefix/lib/app/native/libtensorflow_cc.so.2 &&
+           test -z \"\$(ls $prefix/lib/app/lib | grep -e '-linux-x86_64\\.jar\$')\""
+check "native libraries stripped (no symbol table)" \
+  bash -c "for f in $prefix/lib/app/native/*.so*; do file -b \"\$f\" | grep -q ', stripped' || { echo \"not stripped: \$f\"; exit 1; }; done"
+check "one OpenBLAS (libopenblas.so.0 only), no OpenCV module handctl never loads" \
+  bash -c "test \$(ls $prefix/lib/app/native | grep -c '^libopenblas') = 1 && test ! -e $prefix/lib/app/native/libjniopenblas_full.so &&
+           test ! -e $prefix/lib/app/native/libopencv_dnn.so.413 && test -f $prefix/lib/app/native/libopencv_videoio.so.413"
+installed_mb=$(( $(du -sk $prefix | cut -f1) / 1024 ))
+note "installed: $installed_mb MB in $prefix (natives $(du -sh $prefix/lib/app/native | cut -f1))"
+check "installed size at most ${MAX_INSTALLED_MB:-730} MB ($installed_mb MB)" test "$installed_mb" -le "${MAX_INSTALLED_MB:-730}"
 check "every native file is an x86-64 ELF" \
   bash -c "find $prefix -type f \\( -name '*.so' -o -name '*.so.*' \\) -exec file -b {} + | grep -v 'ELF 64-bit LSB.*x86-64' ; test \${PIPESTATUS[1]} = 1"
 
@@ -166,12 +179,12 @@ sleep 1
 check "handctl --version (as $user)" bash -c "test \"\$(\"\$@\")\" = 'handctl $version'" _ as_user "$launcher" --version
 check "handctl found on PATH (as $user)" bash -c "test \"\$(\"\$@\")\" = 'handctl $version'" _ as_user handctl --version
 r0=$(date +%s)
-check "handctl detect finds 2 hands in hands.jpg (first run: natives unpacked)" \
+check "handctl detect finds 2 hands in hands.jpg (first run)" \
   bash -c 'n=$("$@" 2>/dev/null | grep -o "\"keypoints\"" | wc -l); echo "hands: $n"; test "$n" = 2' \
   _ as_user "$launcher" detect --json "$home/testdata/hands.jpg"
 note "first detect: $(( $(date +%s) - r0 )) s"
 r0=$(date +%s)
-check "handctl detect again (natives cached)" \
+check "handctl detect again (converted models cached)" \
   bash -c 'n=$("$@" 2>/dev/null | grep -o "\"keypoints\"" | wc -l); test "$n" = 2' \
   _ as_user "$launcher" detect --json "$home/testdata/hands.jpg"
 note "second detect: $(( $(date +%s) - r0 )) s"
@@ -179,10 +192,13 @@ check "handctl track --max-frames 50 follows the hand in asl_hand.25fps.mp4" \
   bash -c 'out=$("$@" 2>/dev/null); n=$(grep -c . <<<"$out"); h=$(grep -c "\"keypoints\"" <<<"$out"); echo "frames $n, with a hand $h"; test "$n" = 50 -a "$h" -ge 45' \
   _ as_user "$launcher" track --jsonl --max-frames 50 "$home/testdata/asl_hand.25fps.mp4"
 check "handctl check-config is clean" bash -c '"$@" | grep -q " 0 problem(s)"' _ as_user "$launcher" check-config
-check "JavaCPP cache in the user's ~/.cache/handctl/javacpp" \
-  bash -c "ls -d '$home'/.cache/handctl/javacpp/tensorflow-core-native-*"
-check "nothing in JavaCPP's default ~/.javacpp" test ! -e "$home/.javacpp"
-note "user cache: $(du -sh "$home/.cache/handctl" | cut -f1)"
+check "no native library unpacked per user (no ~/.cache/handctl/javacpp, no ~/.javacpp, none in /tmp)" \
+  bash -c "test ! -e '$home/.cache/handctl/javacpp' -a ! -e '$home/.javacpp' &&
+           test -z \"\$(find /tmp -maxdepth 2 -user '$user' -name 'javacpp*' -newer '$log/stamp' 2>/dev/null)\""
+per_user_mb=$(( $(du -sk "$home/.cache" 2>/dev/null | cut -f1 || echo 0) / 1024 ))
+note "user cache after the runs: $per_user_mb MB ($(ls "$home/.cache/handctl" 2>/dev/null | tr '\n' ' '))"
+check "installed plus per-user cache at most ${MAX_TOTAL_MB:-760} MB ($installed_mb + $per_user_mb MB)" \
+  test $((installed_mb + per_user_mb)) -le "${MAX_TOTAL_MB:-760}"
 autostart="$home/.config/autostart/handctl.desktop"
 check "start-at-login on writes ~/.config/autostart/handctl.desktop running the installed launcher" \
   bash -c '"$@" on && grep -qx "Exec=/opt/handctl/bin/handctl run" "$0" && grep -qx "Type=Application" "$0"' \

@@ -70,6 +70,8 @@ final class DaemonPipeline {
   private volatile SourceStatus sourceStatus = new SourceStatus(SourceState.RUNNING, "");
   private volatile String source;
   private volatile boolean switchingSource;
+  /** A first start is unpacking natives or converting models (shown on the tray). */
+  private volatile boolean preparing;
   private volatile TrackingLoop loop;
   private volatile Runnable beat = () -> { };
   private PreviewFeed preview;
@@ -108,6 +110,11 @@ final class DaemonPipeline {
 
   String source() {
     return source;
+  }
+
+  /** Whether a first start is still preparing the models, which the tray says. */
+  boolean preparing() {
+    return preparing;
   }
 
   SourceStatus sourceStatus() {
@@ -239,8 +246,18 @@ final class DaemonPipeline {
       refresh.run();
     });
     sourceStatus = frames.status();
-    try (frames; HandEngine engine = new HandEngine(r.config(), options.common.modelFiles(), StageTimer.NONE)) {
+    String firstStart = HandEngine.firstStartWork(r.config());
+    if (firstStart != null) {
+      LOG.info("preparing, first start: {}", firstStart);
+      preparing = true;
+      refresh.run();
+    }
+    try (frames; HandEngine engine = openEngine(r)) {
       TrackingLoop l = new TrackingLoop(frames, engine.tracker(frames.live()), mirrored);
+      if (frames.live()) {
+        // The camera opens on its capture thread meanwhile; a video file has nothing to overlap.
+        LOG.info("models warmed up on a blank frame in {} ms while the camera opens", engine.warmUp());
+      }
       l.setPauseGate(gate);
       loop = l;
       if (state.stopping() || switchingSource) {
@@ -251,6 +268,17 @@ final class DaemonPipeline {
           hands, frame.timestampNanos()));
     } finally {
       loop = null;
+    }
+  }
+
+  private HandEngine openEngine(Rules r) {
+    try {
+      return new HandEngine(r.config(), options.common.modelFiles(), StageTimer.NONE);
+    } finally {
+      if (preparing) {
+        preparing = false;
+        refresh.run();
+      }
     }
   }
 
@@ -308,6 +336,7 @@ final class DaemonPipeline {
   private void beginFrame(long timestampNanos) {
     if (firstFrame.nanos == Long.MIN_VALUE) {
       firstFrame.nanos = timestampNanos;
+      logStartUp();
     }
     lastFrameNanos = timestampNanos;
     applyRules();
@@ -318,6 +347,13 @@ final class DaemonPipeline {
     preview.count(events, smoothed);
     beat.run();
     preview.show(picture, widthPx, heightPx, smoothed, driver::pointerMode);
+  }
+
+  /** Says how long the process took to reach its first processed frame (the start-up figure). */
+  private static void logStartUp() {
+    ProcessHandle.current().info().startInstant().ifPresent(started -> LOG.info(
+        "first frame processed {} ms after the process started",
+        java.time.Duration.between(started, java.time.Instant.now()).toMillis()));
   }
 
   /** Applies the rules a reload left, on the pipeline thread, between frames. */

@@ -1,6 +1,8 @@
 package dev.handctl.app;
 
+import dev.handctl.capture.RgbImage;
 import dev.handctl.config.HandctlConfig;
+import dev.handctl.hand.HandRegion;
 import dev.handctl.hand.StageTimer;
 import dev.handctl.hand.detect.PalmDetector;
 import dev.handctl.hand.landmark.HandLandmarker;
@@ -10,6 +12,9 @@ import dev.handctl.hand.model.PalmModelFacts;
 import dev.handctl.hand.track.HandTracker;
 import dev.handctl.hand.track.PalmSearcher;
 import dev.handctl.hand.track.StillImageHandFinder;
+import dev.handctl.config.NativeCache;
+import dev.handctl.config.UserFolders;
+import dev.handctl.inference.GraphCache;
 import dev.handctl.inference.ModelFiles;
 import dev.handctl.inference.TfModel;
 import java.util.ArrayDeque;
@@ -27,16 +32,51 @@ public final class HandEngine implements AutoCloseable {
   private final PalmDetector detector;
   private final HandLandmarker landmarker;
   private final StillImageHandFinder finder;
+  private final GraphCache graphs;
   private PalmDetector workerDetector;
 
+  /**
+   * Loads the models, converting them on a first start and keeping the converted graphs in the
+   * user's cache folder ({@code graphs/}) for the next.
+   */
   public HandEngine(HandctlConfig config, ModelFiles files, StageTimer timer) {
+    this(config, files, timer, userGraphs());
+  }
+
+  /** Returns the user's cache of converted graphs ({@code graphs/} in the cache folder). */
+  static GraphCache userGraphs() {
+    return GraphCache.in(UserFolders.cacheDir().resolve("graphs"));
+  }
+
+  /**
+   * Says what a start has to do before its first frame that later starts do not, or null: unpack
+   * the native libraries (a development build's first start) and convert the models.
+   *
+   * @param config the models in use
+   * @return the work, in words for the log, or null when this is a warm start
+   */
+  static String firstStartWork(HandctlConfig config) {
+    GraphCache graphs = userGraphs();
+    boolean unpack = NativeCache.firstStart();
+    boolean convert = !graphs.has(config.models().detector()) || !graphs.has(config.models().landmarks());
+    if (!unpack && !convert) {
+      return null;
+    }
+    return (unpack ? "unpacking the native libraries into " + NativeCache.folder() + (convert ? " and " : "") : "")
+        + (convert ? "converting the models into " + UserFolders.cacheDir().resolve("graphs") : "")
+        + " (once: later starts skip this)";
+  }
+
+  /** The same with a given cache of converted graphs. */
+  public HandEngine(HandctlConfig config, ModelFiles files, StageTimer timer, GraphCache graphs) {
+    this.graphs = graphs;
     this.config = config;
     this.files = files;
     this.timer = timer;
     try {
       this.detector = newDetector();
       LandmarkModelFacts facts = ModelManifest.landmarks(files, config.models().landmarks());
-      TfModel lm = keep(TfModel.load(files, config.models().landmarks(), config.models().intraOpThreads()));
+      TfModel lm = keep(TfModel.load(files, config.models().landmarks(), config.models().intraOpThreads(), graphs));
       this.landmarker = keep(new HandLandmarker(lm, facts, config.landmarks(), timer));
       this.finder = new StillImageHandFinder(detector, landmarker, config.still().extraCandidates(),
           config.still().refinePasses(), config.still().partMaxAreaShare());
@@ -48,7 +88,7 @@ public final class HandEngine implements AutoCloseable {
 
   private PalmDetector newDetector() {
     PalmModelFacts facts = ModelManifest.palm(files, config.models().detector());
-    TfModel dm = keep(TfModel.load(files, config.models().detector(), config.models().intraOpThreads()));
+    TfModel dm = keep(TfModel.load(files, config.models().detector(), config.models().intraOpThreads(), graphs));
     return keep(new PalmDetector(dm, facts, config.detector(), timer));
   }
 
@@ -80,6 +120,28 @@ public final class HandEngine implements AutoCloseable {
     }
     return new HandTracker(searcher, landmarker, config.tracker(), config.idle());
   }
+
+  /**
+   * Runs each session once on a blank picture, so that TensorFlow's one-off work (graph
+   * optimisation, oneDNN kernel set-up: 0.2-0.8 s per model) is done while the camera opens on its
+   * own thread rather than on the first real frame.
+   *
+   * @return how long it took, in milliseconds
+   */
+  public long warmUp() {
+    long start = System.nanoTime();
+    RgbImage blank = new RgbImage(WARM_UP_WIDTH, WARM_UP_HEIGHT, new byte[WARM_UP_WIDTH * WARM_UP_HEIGHT * 3]);
+    detector.detect(blank);
+    if (workerDetector != null) {
+      workerDetector.detect(blank);
+    }
+    landmarker.estimate(blank, new HandRegion(WARM_UP_WIDTH / 2.0, WARM_UP_HEIGHT / 2.0, WARM_UP_HEIGHT / 2.0, 0),
+        false);
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  private static final int WARM_UP_WIDTH = 640;
+  private static final int WARM_UP_HEIGHT = 480;
 
   @Override
   public void close() {

@@ -20,6 +20,7 @@ final class StatusView {
   private volatile Supplier<String> pipelineProblem = () -> null;
   private volatile Supplier<SourceStatus> sourceStatus;
   private volatile Supplier<String> source;
+  private final java.util.function.BooleanSupplier preparing;
 
   /**
    * @param state paused or running
@@ -39,6 +40,7 @@ final class StatusView {
     this.tray = tray;
     this.sourceStatus = pipeline::sourceStatus;
     this.source = pipeline::source;
+    this.preparing = pipeline::preparing;
   }
 
   /** From now on a pipeline failure shows (the supervisor exists only once the pipeline starts). */
@@ -68,6 +70,7 @@ final class StatusView {
     String detail = problem != null ? problem
         : rules.problem() != null ? "configuration has mistakes, see the log"
         : outputMissing ? "no output, see handctl doctor"
+        : preparing.getAsBoolean() ? "preparing, first start"
         : shown == DaemonState.WAITING_FOR_CAMERA || shown == DaemonState.ERROR ? sourceStatus.get().message()
         : source.get();
     tray.show(shown, outputSummary.isEmpty() ? detail : detail + "; output: " + outputSummary);

@@ -13,6 +13,11 @@ import java.util.Properties;
  * <p>JavaCPP reads the system property {@value #PROPERTY} the first time it loads a library, so
  * {@link #configure()} must run before anything touches TensorFlow or JavaCV. A value already set
  * (for example with {@code -Dorg.bytedeco.javacpp.cachedir=...}) is left alone.
+ *
+ * <p>The installed app carries its native libraries unpacked (installer/AppInput.java puts them in
+ * the app's {@code native/} folder) and its launcher sets {@value #PATHS_FIRST}{@code =true} and
+ * {@value #PRELOAD_PATH} to that folder: JavaCPP then loads them in place and this cache stays
+ * unused ({@link #bundled()}).
  */
 public final class NativeCache {
   /** The system property JavaCPP's {@code Loader} takes its cache folder from. */
@@ -20,7 +25,43 @@ public final class NativeCache {
   /** The spelling JavaCPP also accepts. */
   static final String PROPERTY_ALT = "org.bytedeco.javacpp.cacheDir";
 
+  /** JavaCPP's switch to load libraries from its paths before unpacking them from its jars. */
+  public static final String PATHS_FIRST = "org.bytedeco.javacpp.pathsFirst";
+  /** JavaCPP's folders to load libraries from (the installed app's {@code native/}). */
+  public static final String PRELOAD_PATH = "org.bytedeco.javacpp.platform.preloadpath";
+
   private NativeCache() {}
+
+  /**
+   * Whether this is the installed app with its native libraries already unpacked: JavaCPP is told to
+   * load from its paths first and one of them holds JavaCPP's own library.
+   */
+  public static boolean bundled() {
+    return bundledFolder(System.getProperties()) != null;
+  }
+
+  /** The folder of the app's own unpacked native libraries, or null when JavaCPP unpacks its jars. */
+  static Path bundledFolder(Properties properties) {
+    String first = properties.getProperty(PATHS_FIRST, properties.getProperty("org.bytedeco.javacpp.pathsfirst", ""));
+    String paths = properties.getProperty(PRELOAD_PATH);
+    if (!first.equalsIgnoreCase("true") || paths == null) {
+      return null;
+    }
+    for (String dir : paths.split(java.io.File.pathSeparator)) {
+      if (!dir.isBlank() && Files.isRegularFile(Path.of(dir, System.mapLibraryName("jnijavacpp")))) {
+        return Path.of(dir);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether this start has to unpack the native libraries first (a first start of a development
+   * build or of a copy without bundled natives), which takes many seconds.
+   */
+  public static boolean firstStart() {
+    return !bundled() && !looksUnpacked(folder());
+  }
 
   /**
    * Points JavaCPP's cache at the user's cache folder unless a cache folder is already set.
@@ -66,6 +107,9 @@ public final class NativeCache {
    * @return what is wrong, in words for the log, or null when the folder is usable
    */
   public static String problem() {
+    if (bundled()) {
+      return null;
+    }
     return problem(folder());
   }
 
@@ -95,6 +139,11 @@ public final class NativeCache {
    * @return the folder, whether it is writable and the free space on its disk
    */
   public static String diagnosis() {
+    Path own = bundledFolder(System.getProperties());
+    if (own != null) {
+      return "the app's own native libraries are in " + own + " (loaded in place, nothing unpacked); a file"
+          + " missing or damaged there means the installation is broken: reinstall handctl";
+    }
     Path dir = folder();
     String problem = problem(dir);
     if (problem != null) {

@@ -40,11 +40,28 @@ public final class TfModel implements AutoCloseable {
    * @throws ModelException when the model is missing, corrupt or cannot be imported
    */
   public static TfModel load(ModelFiles files, String name, int intraOpThreads) {
+    return load(files, name, intraOpThreads, GraphCache.none());
+  }
+
+  /**
+   * Finds, verifies and loads a tfjs graph model, taking the converted graph from a cache when it
+   * holds one for exactly these model files (else converting it and keeping the result).
+   *
+   * @param files where to find the model and how to check its files
+   * @param name model name, such as {@code handlandmark-full}
+   * @param intraOpThreads threads this session may use inside one op
+   * @param cache where converted graphs are kept
+   * @return the loaded model
+   * @throws ModelException when the model is missing, corrupt or cannot be imported
+   */
+  public static TfModel load(ModelFiles files, String name, int intraOpThreads, GraphCache cache) {
     long start = System.nanoTime();
     Path json = files.locate(name);
-    GraphDef graphDef = TfjsGraphConverter.convert(json, files::verifyShard);
-    TfModel model = fromGraphDef(json.toString(), graphDef, intraOpThreads);
-    LOG.debug("loaded model {} from {} in {} ms", name, json, (System.nanoTime() - start) / 1_000_000);
+    // The GraphDef (10 MB of weights for the full landmark model) is only referenced here: once
+    // imported into the native graph it is garbage.
+    TfModel model = fromGraphDef(json.toString(),
+        cache.load(name, json, () -> TfjsGraphConverter.convert(json, files::verifyShard)), intraOpThreads);
+    LOG.info("model {} loaded in {} ms", name, (System.nanoTime() - start) / 1_000_000);
     return model;
   }
 

@@ -28,4 +28,18 @@ class NativeCacheTest {
     assertThat(NativeCache.configure(alt, Path.of("/other"))).isEqualTo(Path.of("/mine2"));
     assertThat(alt.getProperty(NativeCache.PROPERTY)).isNull();
   }
+
+  @Test
+  void bundledNativesNeedPathsFirstAndAFolderHoldingJavaCppsLibrary(@org.junit.jupiter.api.io.TempDir Path tmp)
+      throws java.io.IOException {
+    Properties p = new Properties();
+    p.setProperty(NativeCache.PRELOAD_PATH, tmp.toString());
+    assertThat(NativeCache.bundledFolder(p)).as("without pathsFirst JavaCPP unpacks its jars").isNull();
+    p.setProperty(NativeCache.PATHS_FIRST, "true");
+    assertThat(NativeCache.bundledFolder(p)).as("an empty folder is no bundle").isNull();
+    java.nio.file.Files.writeString(tmp.resolve(System.mapLibraryName("jnijavacpp")), "x");
+    assertThat(NativeCache.bundledFolder(p)).isEqualTo(tmp);
+    p.setProperty(NativeCache.PRELOAD_PATH, "/nonexistent" + java.io.File.pathSeparator + tmp);
+    assertThat(NativeCache.bundledFolder(p)).isEqualTo(tmp);
+  }
 }
