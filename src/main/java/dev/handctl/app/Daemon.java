@@ -64,6 +64,9 @@ final class Daemon {
   private DaemonPipeline pipeline;
   /** Read on the control thread too; set before anything there shows the state. */
   private volatile StatusView status;
+  private PreviewFeed previewFeed;
+  /** Published from the control thread too: no frames come while paused. */
+  private OverlayFeed overlayFeed;
   private PipelineSupervisor supervisor;
   private ControlSocket controlSocket;
   /** Decided once: tracker, gestures and pointer must agree on it (camera.mirrored applies at start). */
@@ -171,6 +174,7 @@ final class Daemon {
     if (displayAvailable) {
       shell.openPreview(!mirrored, options.preview,
           () -> control.execute(() -> shell.tray().setPreviewShown(false)));
+      shell.openOverlay(config.overlay().enabled(), OutputSetup.waylandSession(System.getenv()));
     }
     return driver;
   }
@@ -190,8 +194,10 @@ final class Daemon {
       shell.listCameras(source);
     }
     shell.showStartAtLogin();
-    status = new StatusView(state, rules, !fromFile(), output, shell.tray(), p);
-    p.showOn(new PreviewFeed(shell.preview(), status::current));
+    status = new StatusView(state, rules, !fromFile(), output, shell.tray(), shell.preview(), options.dryRun, p);
+    previewFeed = new PreviewFeed(shell.preview(), status::words);
+    overlayFeed = new OverlayFeed(driver, shell.overlay());
+    p.showOn(previewFeed, overlayFeed);
     rules.onReload((previous, next) -> {
       if (!next.config().hotkey().pause().sameKeys(previous.config().hotkey().pause())
           && shell.hotkey().setChord(next.config().hotkey().pause())) {
@@ -289,6 +295,8 @@ final class Daemon {
 
     @Override
     public void changed() {
+      previewFeed.restartRate();
+      overlayFeed.publish();
       status.show();
     }
   }

@@ -70,9 +70,12 @@ final class DaemonPipeline {
   private volatile SourceStatus sourceStatus = new SourceStatus(SourceState.RUNNING, "");
   private volatile String source;
   private volatile boolean switchingSource;
+  /** The source played to its end (a video or recording); cleared by a switch to another source. */
+  private volatile boolean ended;
   private volatile TrackingLoop loop;
   private volatile Runnable beat = () -> { };
   private PreviewFeed preview;
+  private OverlayFeed overlay;
 
   // Pipeline thread only.
   private GestureRecognizer recognizer;
@@ -96,9 +99,20 @@ final class DaemonPipeline {
     this.appliedRules = rules.current();
   }
 
-  /** Where the frames go to be shown; set before the pipeline starts. */
-  void showOn(PreviewFeed feed) {
+  /**
+   * Where the frames go to be shown; set before the pipeline starts.
+   *
+   * @param feed the preview's
+   * @param pointerFeed the overlay's, published after every frame
+   */
+  void showOn(PreviewFeed feed, OverlayFeed pointerFeed) {
     this.preview = feed;
+    this.overlay = pointerFeed;
+  }
+
+  /** Whether the source played to its end. */
+  boolean ended() {
+    return ended;
   }
 
   /** Each frame is a heartbeat for the supervisor's watchdog. */
@@ -122,6 +136,7 @@ final class DaemonPipeline {
   void switchTo(String next) {
     source = next;
     switchingSource = true;
+    ended = false;
     stopLoop();
   }
 
@@ -209,6 +224,11 @@ final class DaemonPipeline {
   }
 
   private void endOfSource() {
+    // Its hands are gone with it: whatever they held is released, and nothing shows them any more.
+    releaseInputs();
+    ended = true;
+    overlay.publish();
+    refresh.run();
     LOG.info("source ended: {}", source);
     if (options.exitAtEnd) {
       state.requestQuit("end of source");
@@ -317,6 +337,7 @@ final class DaemonPipeline {
     List<TrackedHand> smoothed = chain.lastHands();
     preview.count(events, smoothed);
     beat.run();
+    overlay.publish();
     preview.show(picture, widthPx, heightPx, smoothed, driver::pointerMode);
   }
 

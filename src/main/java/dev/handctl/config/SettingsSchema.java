@@ -317,6 +317,8 @@ public final class SettingsSchema {
 
     m.put("output.backend", new Rule("output.backend", Kind.CHOICE, 0, 0, false, false,
         List.of("auto", "x11", "wayland-virtual", "portal", "uinput")));
+
+    add(m, "overlay.enabled", Kind.SWITCH, 0, 0, false, false);
     return m;
   }
 
