@@ -10,7 +10,8 @@ import dev.handctl.action.PointerFeedback;
  * still, {@link PointerFeedback#closure()}) goes from {@code pointer.approachFactor} down to 1, the
  * pose itself; with an approach factor of 1 it is empty until the pose is met, then full. A click
  * sent (the driver's click count went up) flashes the ring for {@link #FLASH_NANOS}; a scroll shows
- * its arrow for {@link #SCROLL_NANOS}. Filled in place; not thread-safe.
+ * its arrow for {@link #SCROLL_NANOS}. A pause shows for {@link #PAUSE_NOTICE_NANOS}, then the
+ * overlay hides (the user has the mouse back). Filled in place; not thread-safe.
  */
 public final class OverlayState {
   /** How long the ring flashes after a click. */
@@ -18,6 +19,10 @@ public final class OverlayState {
   /** How long a scroll's arrow shows. */
   public static final long SCROLL_NANOS = 600_000_000L;
 
+  /** How long "paused" shows at the pointer after a pause. */
+  public static final long PAUSE_NOTICE_NANOS = 1_500_000_000L;
+
+  private long pausedSinceNanos = Long.MIN_VALUE;
   private PointerFeedback.Mode mode = PointerFeedback.Mode.IDLE;
   private double progress;
   private long flashUntilNanos = Long.MIN_VALUE;
@@ -34,6 +39,9 @@ public final class OverlayState {
    * @param nowNanos the time now ({@link System#nanoTime()}), which the flash and arrow count from
    */
   public void update(PointerFeedback f, long nowNanos) {
+    if (f.mode() == PointerFeedback.Mode.PAUSED && mode != PointerFeedback.Mode.PAUSED) {
+      pausedSinceNanos = nowNanos;
+    }
     mode = f.mode();
     progress = ringProgress(f.closure(), f.approachFactor());
     if (seenClicks >= 0 && f.clicks() > seenClicks) {
@@ -71,6 +79,7 @@ public final class OverlayState {
   /** Copies another state into this one (the window's own copy). */
   public void copyFrom(OverlayState o) {
     mode = o.mode;
+    pausedSinceNanos = o.pausedSinceNanos;
     progress = o.progress;
     flashUntilNanos = o.flashUntilNanos;
     scrollUntilNanos = o.scrollUntilNanos;
@@ -110,8 +119,11 @@ public final class OverlayState {
     return scrollY;
   }
 
-  /** Returns whether there is anything to draw: a hand in view, or paused. */
+  /** Returns whether there is anything to draw: a hand in view, a pause just now, a flash or an arrow. */
   public boolean visible(long nowNanos) {
+    if (mode == PointerFeedback.Mode.PAUSED) {
+      return nowNanos - pausedSinceNanos < PAUSE_NOTICE_NANOS;
+    }
     return mode != PointerFeedback.Mode.IDLE || flashing(nowNanos) || scrolling(nowNanos);
   }
 

@@ -82,6 +82,9 @@ class OverlayStateTest {
     assertThat(d.label()).isEqualTo("lifted");
     assertThat(frame(Mode.DRAGGING, 0.5, 0, 3, 1, 0).label()).isEqualTo("dragging");
     assertThat(frame(Mode.PAUSED, Double.POSITIVE_INFINITY, 0, 3, 1, 0).label()).isEqualTo("paused");
+    assertThat(state.visible(now)).as("a pause shows at the pointer").isTrue();
+    now += OverlayState.PAUSE_NOTICE_NANOS;
+    assertThat(state.visible(now)).as("then the overlay hides: the user has the mouse back").isFalse();
     now += OverlayState.SCROLL_NANOS;
     RecordingOverlay.Drawn idle = frame(Mode.IDLE, Double.POSITIVE_INFINITY, 0, 3, 1, 0);
     assertThat(idle.scrolling()).isFalse();
