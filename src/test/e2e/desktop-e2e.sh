@@ -193,7 +193,9 @@ while kill -0 "$daemon" 2>/dev/null && [ -n "$overlay" ]; do
   ox=$(echo "$info" | sed -nE 's/.*Absolute upper-left X: +(-?[0-9]+).*/\1/p')
   oy=$(echo "$info" | sed -nE 's/.*Absolute upper-left Y: +(-?[0-9]+).*/\1/p')
   map=$(echo "$info" | sed -nE 's/.*Map State: (\w+).*/\1/p')
-  echo "$px $py $ox $oy $map $(xdotool getwindowfocus 2>/dev/null)" >>"$WORK/overlay.samples"
+  # Its place in the stacking order: xwininfo lists the root's children top-most first.
+  rank=$(xwininfo -root -children 2>/dev/null | awk '/^ +0x/ { n++; if ($1 == w) print n }' w="$overlay")
+  echo "$px $py $ox $oy $map ${rank:-0} $(xdotool getwindowfocus 2>/dev/null)" >>"$WORK/overlay.samples"
   if [ "$map" = IsViewable ]; then
     n=$((n + 1))
     import -window "$overlay" "$WORK/overlay-$n.png" 2>/dev/null
@@ -203,17 +205,19 @@ while kill -0 "$daemon" 2>/dev/null && [ -n "$overlay" ]; do
 done
 wait_exit "$daemon" 90
 check "landmark run ends and exits 0 (exit $code)" test "$code" -eq 0
-ov_focus=$(awk -v w="$overlay" '$6 != "" && sprintf("0x%x", $6) == w' "$WORK/overlay.samples" | wc -l)
+ov_focus=$(awk -v w="$overlay" '$7 != "" && sprintf("0x%x", $7) == w' "$WORK/overlay.samples" | wc -l)
+on_top=$(awk '$5 == "IsViewable" && $6 == 1' "$WORK/overlay.samples" | wc -l)
 shown=$(awk '$5 == "IsViewable"' "$WORK/overlay.samples" | wc -l)
 # Centred on the pointer (a 76 px window): its corner 38 px up and left of it, give or take one
 # repaint's motion.
 centred=$(awk '$5 == "IsViewable" { dx = $3 + 38 - $1; dy = $4 + 38 - $2; if (dx * dx + dy * dy <= 16) n++ } END { print n + 0 }' \
   "$WORK/overlay.samples")
 places=$(awk '$5 == "IsViewable" { print $3, $4 }' "$WORK/overlay.samples" | sort -u | wc -l)
-echo "e2e: overlay samples: $(wc -l <"$WORK/overlay.samples"), shown in $shown, centred on the pointer in $centred, at $places places"
+echo "e2e: overlay samples: $(wc -l <"$WORK/overlay.samples"), shown in $shown, centred on the pointer in $centred, at $places places, top-most in $on_top"
 check "the overlay shows while the hand is in view" test "$shown" -ge 5
 check "the overlay follows the pointer (centred on it, moving with it)" test "$centred" -ge $((shown * 2 / 3)) -a "$places" -ge 3
 check "the overlay never has the focus" test "$ov_focus" -eq 0
+check "the overlay is the top-most window while shown (xwininfo -root -children)" test "$on_top" -ge $((shown * 2 / 3)) -a "$on_top" -ge 1
 rings=0; flashes=0
 for f in "$WORK"/overlay-*.png; do
   [ -e "$f" ] || continue

@@ -104,7 +104,8 @@ public final class DorkboxTray implements Tray {
     String line = "handctl: " + state.label(dryRun)
         + (detail == null || detail.isEmpty() ? "" : " (" + shorten(detail) + ")");
     tray.setStatus(line);
-    tray.setTooltip(line);
+    // The library refuses tooltips over 64 characters: the state first, then as much detail as fits.
+    tray.setTooltip(line.length() > 64 ? line.substring(0, 61) + "..." : line);
     pause.setText(state == DaemonState.PAUSED ? "Resume" : "Pause");
   }
 
