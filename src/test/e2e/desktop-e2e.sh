@@ -183,8 +183,6 @@ overlay=$(sed -nE 's/.*overlay: X11 window (0x[0-9a-f]+).*/\1/p' "$WORK/run2.err
 echo "e2e: $(grep -m1 'overlay: ' "$WORK/run2.err" | sed 's/.*overlay:/overlay:/')"
 check "the overlay window exists (xwininfo -name 'handctl overlay')" \
   test -n "$overlay" -a "$(xwininfo -name 'handctl overlay' 2>/dev/null | sed -nE 's/.*Window id: (0x[0-9a-f]+).*/\1/p')" = "$overlay"
-check "the overlay never takes input focus (WM_HINTS)" \
-  sh -c "xprop -id $overlay WM_HINTS | grep -q 'accepts input or input focus: False'"
 : >"$WORK/overlay.samples"
 n=0
 while kill -0 "$daemon" 2>/dev/null && [ -n "$overlay" ]; do
@@ -198,6 +196,7 @@ while kill -0 "$daemon" 2>/dev/null && [ -n "$overlay" ]; do
   echo "$px $py $ox $oy $map ${rank:-0} $(xdotool getwindowfocus 2>/dev/null)" >>"$WORK/overlay.samples"
   if [ "$map" = IsViewable ]; then
     n=$((n + 1))
+    [ "$n" -eq 1 ] && xprop -id "$overlay" WM_HINTS >"$WORK/overlay.hints" 2>&1
     import -window "$overlay" "$WORK/overlay-$n.png" 2>/dev/null
     [ $((n % 8)) -eq 1 ] && import -window root "$WORK/root-$n.png" 2>/dev/null
   fi
@@ -217,6 +216,7 @@ echo "e2e: overlay samples: $(wc -l <"$WORK/overlay.samples"), shown in $shown, 
 check "the overlay shows while the hand is in view" test "$shown" -ge 5
 check "the overlay follows the pointer (centred on it, moving with it)" test "$centred" -ge $((shown * 2 / 3)) -a "$places" -ge 3
 check "the overlay never has the focus" test "$ov_focus" -eq 0
+check "the overlay asks for no input focus (WM_HINTS)" grep -q 'accepts input or input focus: False' "$WORK/overlay.hints"
 check "the overlay is the top-most window while shown (xwininfo -root -children)" test "$on_top" -ge $((shown * 2 / 3)) -a "$on_top" -ge 1
 rings=0; flashes=0
 for f in "$WORK"/overlay-*.png; do
@@ -232,6 +232,7 @@ for f in "$WORK"/root-*.png; do
 done
 echo "e2e: overlay pictures with the ring: $rings, with the click flash: $flashes; screenshots showing the overlay: $above"
 check "the ring shows in the overlay during the pinch" test "$rings" -ge 1
+check "the overlay flashes on the click" test "$flashes" -ge 1
 check "the overlay is above the xev window in screenshots of the whole screen" test "$above" -ge 1
 sleep 0.5
 xev_events "$WORK/xev2.log" >"$WORK/xev2.events"
