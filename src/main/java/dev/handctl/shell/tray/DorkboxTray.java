@@ -36,6 +36,7 @@ public final class DorkboxTray implements Tray {
   private volatile boolean updating;
   private DaemonState shown;
   private boolean shownDryRun;
+  private boolean tooltipFailed;
 
   private DorkboxTray(SystemTray tray, TrayActions actions) {
     this.tray = tray;
@@ -105,7 +106,15 @@ public final class DorkboxTray implements Tray {
         + (detail == null || detail.isEmpty() ? "" : " (" + shorten(detail) + ")");
     tray.setStatus(line);
     // The library refuses tooltips over 64 characters: the state first, then as much detail as fits.
-    tray.setTooltip(line.length() > 64 ? line.substring(0, 61) + "..." : line);
+    // A tray kind that cannot show one must not cost the status line and the icon.
+    try {
+      tray.setTooltip(line.length() > 64 ? line.substring(0, 61) + "..." : line);
+    } catch (RuntimeException e) {
+      if (!tooltipFailed) {
+        tooltipFailed = true;
+        LOG.warn("the tray cannot show a tooltip: {}", e.toString());
+      }
+    }
     pause.setText(state == DaemonState.PAUSED ? "Resume" : "Pause");
   }
 
