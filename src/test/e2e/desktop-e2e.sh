@@ -185,13 +185,6 @@ echo "e2e: $(grep -m1 'overlay: ' "$WORK/run2.err" | sed 's/.*overlay:/overlay:/
 check "the overlay window exists (xwininfo -name 'handctl overlay')" \
   test -n "$overlay" -a "$(xwininfo -name 'handctl overlay' 2>/dev/null | sed -nE 's/.*Window id: (0x[0-9a-f]+).*/\1/p')" = "$overlay"
 : >"$WORK/overlay.samples"
-# The click flash lasts 0.35 s: a loop of its own grabs the window's picture as fast as it can.
-if [ -n "$overlay" ]; then
-  (i=0; while kill -0 "$daemon" 2>/dev/null; do
-    i=$((i + 1)); import -window "$overlay" "$WORK/grab-$i.png" 2>/dev/null; sleep 0.02
-  done) &
-  grabber=$!
-fi
 n=0
 roots=0
 while kill -0 "$daemon" 2>/dev/null && [ -n "$overlay" ]; do
@@ -218,7 +211,6 @@ while kill -0 "$daemon" 2>/dev/null && [ -n "$overlay" ]; do
   sleep 0.05
 done
 wait_exit "$daemon" 90
-[ -n "${grabber:-}" ] && wait "$grabber" 2>/dev/null
 check "landmark run ends and exits 0 (exit $code)" test "$code" -eq 0
 ov_focus=$(awk -v w="$overlay" '$7 != "" && sprintf("0x%x", $7) == w' "$WORK/overlay.samples" | wc -l)
 on_top=$(awk '$5 == "IsViewable" && $6 == 1' "$WORK/overlay.samples" | wc -l)
@@ -235,7 +227,7 @@ check "the overlay never has the focus" test "$ov_focus" -eq 0
 check "the overlay asks for no input focus (WM_HINTS)" grep -q 'accepts input or input focus: False' "$WORK/overlay.hints"
 check "the overlay is the top-most window while shown (xwininfo -root -children)" test "$on_top" -ge $((shown * 2 / 3)) -a "$on_top" -ge 1
 rings=0; flashes=0
-for f in "$WORK"/overlay-*.png "$WORK"/grab-*.png; do
+for f in "$WORK"/overlay-*.png; do
   [ -e "$f" ] || continue
   [ "$(color_count "$f" "$RING_COLOR")" -ge 150 ] && rings=$((rings + 1))
   [ "$(color_count "$f" "$FLASH_COLOR")" -ge 400 ] && flashes=$((flashes + 1))
