@@ -199,12 +199,13 @@ while kill -0 "$daemon" 2>/dev/null && [ -n "$overlay" ]; do
   if [ "$map" = IsViewable ]; then
     n=$((n + 1))
     [ "$n" -eq 1 ] && xprop -id "$overlay" WM_HINTS >"$WORK/overlay.hints" 2>&1
-    import -window "$overlay" "$WORK/overlay-$n.png" 2>/dev/null
+    # Bounded: an import caught by the window being unmapped must not hold the X server.
+    timeout 3 import -window "$overlay" "$WORK/overlay-$n.png" 2>/dev/null
     # While the window's own picture shows the drag's ring (pink), a screenshot of the whole screen
     # must show it too: nothing covers it. (One colour count per sample keeps sampling faster than
     # the click flash lasts.)
     if [ "$roots" -lt 3 ] && [ "$(color_count "$WORK/overlay-$n.png" "$DRAG_COLOR")" -ge 150 ]; then
-      import -window root "$WORK/root-$n.png" 2>/dev/null
+      timeout 3 import -window root "$WORK/root-$n.png" 2>/dev/null
       roots=$((roots + 1))
     fi
   fi

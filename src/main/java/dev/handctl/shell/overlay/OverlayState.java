@@ -15,7 +15,7 @@ import dev.handctl.action.PointerFeedback;
  */
 public final class OverlayState {
   /** How long the ring flashes after a click. */
-  public static final long FLASH_NANOS = 350_000_000L;
+  public static final long FLASH_NANOS = 500_000_000L;
   /** How long a scroll's arrow shows. */
   public static final long SCROLL_NANOS = 600_000_000L;
 
