@@ -59,6 +59,8 @@ public final class ActionDriver implements AutoCloseable {
   private FingerClosures closures = FingerClosures.NONE;
   private SafetySettings safety;
   private final HandRoster roster;
+  /** {@link #matches}, made once: the feedback reads it every frame. */
+  private final java.util.function.BiPredicate<Binding, HandRecord> matcher = this::matches;
   private boolean paused;
   private long nowNanos;
 
@@ -364,46 +366,7 @@ public final class ActionDriver implements AutoCloseable {
    * @param into filled in place
    */
   public synchronized void feedback(PointerFeedback into) {
-    PointerFeedback.Mode mode = paused ? PointerFeedback.Mode.PAUSED : null;
-    int handId = pointer.owned() ? pointer.ownerId() : -1;
-    for (HandRecord h : roster.all()) {
-      for (Engagement g : h.engaged) {
-        if (mode == null && g.drag == DragState.DRAGGING) {
-          mode = PointerFeedback.Mode.DRAGGING;
-          handId = h.id;
-        } else if (mode == null && g.drag == DragState.ARMED) {
-          mode = PointerFeedback.Mode.AIMING;
-          handId = h.id;
-        }
-      }
-    }
-    if (mode == null) {
-      mode = pointer.owned() ? PointerFeedback.Mode.MOVING
-          : roster.all().isEmpty() ? PointerFeedback.Mode.IDLE : PointerFeedback.Mode.LIFTED;
-    }
-    if (handId < 0 && !roster.all().isEmpty()) {
-      handId = roster.primaryId();
-    }
-    into.set(mode, paused || handId < 0 ? Double.POSITIVE_INFINITY : nearestClosure(handId),
-        pointer.settings().approachFactor(), ledger.clicks(), ledger.scrolls(), ledger.lastScrollX(),
-        ledger.lastScrollY());
-  }
-
-  /** The smallest closure of the click and drag poses bound for a hand (what {@link #approaching} tests). */
-  private double nearestClosure(int handId) {
-    HandRecord h = roster.get(handId);
-    double nearest = Double.POSITIVE_INFINITY;
-    if (h == null) {
-      return nearest;
-    }
-    for (Binding b : bindings) {
-      boolean click = b.action() == ActionKind.DRAG || b.action() == ActionKind.CLICK
-          || b.action() == ActionKind.DOUBLE_CLICK;
-      if (click && matches(b, h)) {
-        nearest = Math.min(nearest, closures.closure(h.id, b.gesture()));
-      }
-    }
-    return nearest;
+    FeedbackReading.fill(into, paused, roster, pointer, ledger, bindings, closures, matcher);
   }
 
   /**
