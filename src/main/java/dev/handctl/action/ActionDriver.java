@@ -61,6 +61,8 @@ public final class ActionDriver implements AutoCloseable {
   private FingerClosures closures = FingerClosures.NONE;
   private SafetySettings safety;
   private final HandRoster roster;
+  /** {@link #matches}, made once: the feedback reads it every frame. */
+  private final java.util.function.BiPredicate<Binding, HandRecord> matcher = this::matches;
   private boolean paused;
   private long nowNanos;
 
@@ -377,6 +379,15 @@ public final class ActionDriver implements AutoCloseable {
       }
     }
     return pointer.owned() ? "moving" : "idle";
+  }
+
+  /**
+   * Fills in what the pointer is doing, for the feedback at the pointer; allocates nothing.
+   *
+   * @param into filled in place
+   */
+  public synchronized void feedback(PointerFeedback into) {
+    FeedbackReading.fill(into, paused, roster, pointer, ledger, bindings, closures, matcher);
   }
 
   /**

@@ -69,6 +69,11 @@ final class PointerSteering {
     return owner != null;
   }
 
+  /** The hand that steers; only when {@link #owned()}. */
+  int ownerId() {
+    return owner;
+  }
+
   /** Whether this hand steers. */
   boolean steers(int handId) {
     return owner != null && owner == handId;

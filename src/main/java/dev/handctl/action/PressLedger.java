@@ -28,6 +28,11 @@ final class PressLedger implements ActionSink {
   /** Keys held, the newest first, so that everything left is released in reverse order. */
   private final Deque<String> pressedKeys = new ArrayDeque<>();
   private long lastClickNanos = Long.MIN_VALUE / 2;
+  /** Clicks and scrolls sent, and the last scroll's signs, for the feedback at the pointer. */
+  private long clicks;
+  private long scrolls;
+  private int lastScrollX;
+  private int lastScrollY;
 
   /**
    * Creates an empty ledger.
@@ -72,6 +77,9 @@ final class PressLedger implements ActionSink {
   @Override
   public void scroll(int verticalSteps, int horizontalSteps) {
     sink.scroll(verticalSteps, horizontalSteps);
+    scrolls++;
+    lastScrollX = Integer.signum(horizontalSteps);
+    lastScrollY = Integer.signum(verticalSteps);
   }
 
   /** Presses a key unless this ledger holds it down already. */
@@ -122,7 +130,24 @@ final class PressLedger implements ActionSink {
       return false;
     }
     lastClickNanos = nowNanos;
+    clicks++;
     return true;
+  }
+
+  long clicks() {
+    return clicks;
+  }
+
+  long scrolls() {
+    return scrolls;
+  }
+
+  int lastScrollX() {
+    return lastScrollX;
+  }
+
+  int lastScrollY() {
+    return lastScrollY;
   }
 
   /** Releases every button and key still held: buttons first, then keys, the newest first. */

@@ -75,6 +75,9 @@ final class Daemon {
   private DaemonPipeline pipeline;
   /** Read on the control thread too; set before anything there shows the state. */
   private volatile StatusView status;
+  private PreviewFeed previewFeed;
+  /** Published from the control thread too: no frames come while paused. */
+  private OverlayFeed overlayFeed;
   private PipelineSupervisor supervisor;
   /** What needs the user, told by desktop notification (none in a dry run). */
   private UserNotices notices = new UserNotices(Notifier.none());
@@ -202,6 +205,7 @@ final class Daemon {
     if (displayAvailable) {
       shell.openPreview(!mirrored, options.preview,
           () -> control.execute(() -> shell.tray().setPreviewShown(false)));
+      shell.openOverlay(config.overlay().enabled(), OutputSetup.waylandSession(System.getenv()));
     }
     return driver;
   }
@@ -229,8 +233,10 @@ final class Daemon {
         LOG.warn("could not refresh the tray's camera list and start-at-login tick: {}", e.toString());
       }
     }, SYSTEM_REFRESH_MILLIS, SYSTEM_REFRESH_MILLIS, TimeUnit.MILLISECONDS);
-    status = new StatusView(state, rules, !fromFile(), output, shell.tray(), p);
-    p.showOn(new PreviewFeed(shell.preview(), status::current));
+    status = new StatusView(state, rules, !fromFile(), output, shell.tray(), shell.preview(), options.dryRun, p);
+    previewFeed = new PreviewFeed(shell.preview(), status::words);
+    overlayFeed = new OverlayFeed(driver, shell.overlay());
+    p.showOn(previewFeed, overlayFeed);
     rules.onReload((previous, next) -> {
       handOff.reconfigure(next.config().actions());
       if (!next.config().hotkey().pause().sameKeys(previous.config().hotkey().pause())
@@ -336,6 +342,8 @@ final class Daemon {
 
     @Override
     public void changed() {
+      previewFeed.restartRate();
+      overlayFeed.publish();
       status.show();
     }
   }

@@ -72,9 +72,12 @@ final class DaemonPipeline {
   private volatile boolean switchingSource;
   /** A first start is unpacking natives or converting models (shown on the tray). */
   private volatile boolean preparing;
+  /** The source played to its end (a video or recording); cleared by a switch to another source. */
+  private volatile boolean ended;
   private volatile TrackingLoop loop;
   private volatile Runnable beat = () -> { };
   private PreviewFeed preview;
+  private OverlayFeed overlay;
 
   // Pipeline thread only.
   private GestureRecognizer recognizer;
@@ -98,9 +101,20 @@ final class DaemonPipeline {
     this.appliedRules = rules.current();
   }
 
-  /** Where the frames go to be shown; set before the pipeline starts. */
-  void showOn(PreviewFeed feed) {
+  /**
+   * Where the frames go to be shown; set before the pipeline starts.
+   *
+   * @param feed the preview's
+   * @param pointerFeed the overlay's, published after every frame
+   */
+  void showOn(PreviewFeed feed, OverlayFeed pointerFeed) {
     this.preview = feed;
+    this.overlay = pointerFeed;
+  }
+
+  /** Whether the source played to its end. */
+  boolean ended() {
+    return ended;
   }
 
   /** Each frame is a heartbeat for the supervisor's watchdog. */
@@ -129,6 +143,7 @@ final class DaemonPipeline {
   void switchTo(String next) {
     source = next;
     switchingSource = true;
+    ended = false;
     stopLoop();
   }
 
@@ -216,6 +231,11 @@ final class DaemonPipeline {
   }
 
   private void endOfSource() {
+    // Its hands are gone with it: whatever they held is released, and nothing shows them any more.
+    releaseInputs();
+    ended = true;
+    overlay.publish();
+    refresh.run();
     LOG.info("source ended: {}", source);
     if (options.exitAtEnd) {
       state.requestQuit("end of source");
@@ -346,6 +366,7 @@ final class DaemonPipeline {
     List<TrackedHand> smoothed = chain.lastHands();
     preview.count(events, smoothed);
     beat.run();
+    overlay.publish();
     preview.show(picture, widthPx, heightPx, smoothed, driver::pointerMode);
   }
 

@@ -8,6 +8,8 @@ import dev.handctl.shell.hotkey.Hotkey;
 import dev.handctl.shell.hotkey.HotkeyUnavailableException;
 import dev.handctl.shell.hotkey.PauseHotkey;
 import dev.handctl.shell.login.LoginItem;
+import dev.handctl.shell.overlay.Overlay;
+import dev.handctl.shell.overlay.OverlayWindow;
 import dev.handctl.shell.preview.Preview;
 import dev.handctl.shell.preview.PreviewWindow;
 import dev.handctl.shell.tray.DorkboxTray;
@@ -35,6 +37,7 @@ final class DaemonShell {
   private Tray tray = Tray.none();
   private Hotkey hotkey = Hotkey.none();
   private Preview preview = Preview.none();
+  private Overlay overlay = Overlay.none();
   private List<CameraListing> cameras = List.of();
   /** The camera in use ({@code camera:N}), or null when the frames come from a file. */
   private String cameraSource;
@@ -175,6 +178,34 @@ final class DaemonShell {
   }
 
   /**
+   * Puts up the overlay at the pointer, unless it is switched off or the session is Wayland's
+   * (where a window can neither be placed at the pointer nor made click-through by AWT).
+   *
+   * @param enabled {@code overlay.enabled}
+   * @param waylandSession whether the session is a Wayland one (then it stays off, with one log line)
+   */
+  void openOverlay(boolean enabled, boolean waylandSession) {
+    if (!enabled) {
+      LOG.info("overlay: off (overlay.enabled: false)");
+      return;
+    }
+    if (waylandSession) {
+      LOG.info("overlay: off (a Wayland session: a window cannot follow the pointer or let clicks through there)");
+      return;
+    }
+    try {
+      overlay = OverlayWindow.open();
+      LOG.info("overlay: {}", overlay.kind());
+    } catch (Exception | LinkageError e) {
+      LOG.warn("overlay: off ({})", e.toString());
+    }
+  }
+
+  Overlay overlay() {
+    return overlay;
+  }
+
+  /**
    * Lists the cameras in the tray's menu.
    *
    * @param source the camera in use, such as {@code camera:0}
@@ -267,6 +298,7 @@ final class DaemonShell {
   /** Closes what the shell opened; the tray last, as it was put up first. */
   void close() {
     hotkey.close();
+    overlay.close();
     preview.dispose();
     tray.close();
   }

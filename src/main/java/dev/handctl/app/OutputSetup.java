@@ -49,6 +49,16 @@ public final class OutputSetup implements AutoCloseable {
   }
 
   /**
+   * Returns whether the session is a Wayland one: {@code WAYLAND_DISPLAY} set, or
+   * {@code XDG_SESSION_TYPE=wayland}.
+   *
+   * @param env the environment
+   */
+  static boolean waylandSession(Map<String, String> env) {
+    return env.containsKey("WAYLAND_DISPLAY") || "wayland".equalsIgnoreCase(env.get("XDG_SESSION_TYPE"));
+  }
+
+  /**
    * Probes the session and chooses. The session bus is asked for the RemoteDesktop portal when
    * {@code auto} finds a Wayland compositor without the virtual pointer, when the setting names the
    * portal, or when {@code askPortal} says so (doctor).
@@ -64,7 +74,7 @@ public final class OutputSetup implements AutoCloseable {
     WaylandConnection c = null;
     List<String> globals = null;
     String problem = "";
-    boolean wayland = env.containsKey("WAYLAND_DISPLAY") || "wayland".equalsIgnoreCase(env.get("XDG_SESSION_TYPE"));
+    boolean wayland = waylandSession(env);
     if (wayland) {
       try {
         c = WaylandConnection.connect(env);

@@ -4,7 +4,6 @@ import dev.handctl.capture.RgbImage;
 import dev.handctl.gesture.GestureEvent;
 import dev.handctl.gesture.GesturePhase;
 import dev.handctl.hand.TrackedHand;
-import dev.handctl.shell.DaemonState;
 import dev.handctl.shell.preview.Preview;
 import dev.handctl.shell.preview.PreviewWindow;
 import java.util.ArrayList;
@@ -15,21 +14,24 @@ import java.util.function.Supplier;
 
 /**
  * What the preview shows besides the picture: each hand's pose (the last gesture that started and
- * has not ended), the pointer's mode, the state and the frame rate. Pipeline thread only.
+ * has not ended), the pointer's mode, the state and the frame rate. Pipeline thread only, but for
+ * {@link #restartRate()}.
  */
 final class PreviewFeed {
   private final Preview preview;
-  private final Supplier<DaemonState> state;
+  private final Supplier<String> state;
   private final Map<Integer, String> poses = new TreeMap<>();
   private long fpsWindowStartNanos;
   private int fpsFrames;
-  private double fps;
+  private double fps = Double.NaN;
+  /** Set by another thread when the state changed: the rate is measured afresh. */
+  private volatile boolean restartRate;
 
   /**
    * @param preview where to show the frames
-   * @param state the state to show with them
+   * @param state the state's words to show with them
    */
-  PreviewFeed(Preview preview, Supplier<DaemonState> state) {
+  PreviewFeed(Preview preview, Supplier<String> state) {
     this.preview = preview;
     this.state = state;
   }
@@ -75,8 +77,21 @@ final class PreviewFeed {
     poses.clear();
   }
 
+  /**
+   * Measures the rate afresh from the next frame (a pause, an end or a new source: the rate of
+   * before is not this one's). Any thread.
+   */
+  void restartRate() {
+    restartRate = true;
+  }
+
   private void countFrame() {
     long now = System.nanoTime();
+    if (restartRate) {
+      restartRate = false;
+      fpsFrames = 0;
+      fps = Double.NaN;
+    }
     if (fpsFrames == 0) {
       fpsWindowStartNanos = now;
     }

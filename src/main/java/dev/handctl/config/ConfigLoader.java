@@ -207,11 +207,12 @@ public final class ConfigLoader {
       var hotkey = part(() -> new HandctlConfig.HotkeySettings(KeyChord.parse(string(c, "hotkey.pause"))));
       var output = part(() -> new HandctlConfig.OutputSettings(
           dev.handctl.output.OutputBackend.parse(string(c, "output.backend")), c.getLong("output.portalDialogSeconds")));
+      var overlay = part(() -> new HandctlConfig.OverlaySettings(c.getBoolean("overlay.enabled")));
       if (!problems.isEmpty()) {
         return null;
       }
       return new HandctlConfig(models, camera, detector, landmarks, still, tracker, idle, smoothing, geometry, gestures,
-          pointer, actions, hotkey, output);
+          pointer, actions, hotkey, output, overlay);
     }
 
     private <T> T part(Supplier<T> build) {

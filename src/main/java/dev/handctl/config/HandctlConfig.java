@@ -26,6 +26,7 @@ import dev.handctl.hand.track.TrackerConfig;
  * @param actions the safety rules of actions
  * @param hotkey the global hotkey
  * @param output how the mouse and keyboard are driven
+ * @param overlay the feedback drawn at the pointer
  */
 public record HandctlConfig(
     ModelsConfig models,
@@ -41,7 +42,15 @@ public record HandctlConfig(
     PointerSettings pointer,
     SafetySettings actions,
     HotkeySettings hotkey,
-    OutputSettings output) {
+    OutputSettings output,
+    OverlaySettings overlay) {
+
+  /**
+   * The feedback drawn at the pointer.
+   *
+   * @param enabled {@code overlay.enabled}: whether the overlay is shown (X11 only)
+   */
+  public record OverlaySettings(boolean enabled) {}
 
   /**
    * How the mouse and keyboard are driven.

@@ -324,6 +324,8 @@ public final class SettingsSchema {
     m.put("output.backend", new Rule("output.backend", Kind.CHOICE, 0, 0, false, false,
         List.of("auto", "x11", "wayland-virtual", "portal", "uinput")));
     whole(m, "output.portalDialogSeconds", 5, 3600);
+
+    add(m, "overlay.enabled", Kind.SWITCH, 0, 0, false, false);
     return m;
   }
 

@@ -13,6 +13,8 @@ public enum DaemonState {
   PAUSED("paused", new Color(0xF0, 0xA0, 0x00)),
   /** The camera is missing, unplugged or busy; handctl keeps trying. */
   WAITING_FOR_CAMERA("waiting for camera", new Color(0x30, 0x80, 0xF0)),
+  /** The video or landmark recording played to its end; nothing more comes until Quit. */
+  ENDED("ended", new Color(0x90, 0x90, 0xA0)),
   /** Something needs the user: the rules or settings have mistakes, or the camera failed. */
   ERROR("error", new Color(0xE0, 0x20, 0x20));
 
@@ -27,6 +29,15 @@ public enum DaemonState {
   /** Returns the words for it, such as {@code waiting for camera}. */
   public String label() {
     return label;
+  }
+
+  /**
+   * Returns the words for it, marked when nothing is touched: {@code running (dry run)}.
+   *
+   * @param dryRun whether this is a dry run (actions printed, not sent)
+   */
+  public String label(boolean dryRun) {
+    return dryRun ? label + " (dry run)" : label;
   }
 
   /** Returns the icon's colour. */

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
  *       second, then an open palm slid right in a quarter of a second (a swipe; there is no
  *       licensed swipe footage);
  *   <li>a landmark stream made from the real keypoints of the pointing hand: it moves, rests, pinches
- *       (the hand slipping as the fingers close), rests, then pinches, drags and lets go.
+ *       (the hand slipping as the fingers close), rests, then pinches, drags and lets go; the
+ *       overlay at the pointer is sampled from outside meanwhile;
+ *   <li>a dry run of the video with the preview, whose title is read for the state.
  * </ul>
  *
  * <p>Without Xvfb and the other tools the test is skipped, saying which are missing, except under
@@ -35,7 +37,7 @@ class DesktopEndToEndIT {
   void theDaemonDrivesTheRealPointerFromTheTrayToQuit() throws Exception {
     Path script = Path.of("src", "test", "e2e", "desktop-e2e.sh");
     List<String> missing = new ArrayList<>();
-    for (String tool : List.of("Xvfb", "xdotool", "xev", "import", "convert", "openbox", "trayer")) {
+    for (String tool : List.of("Xvfb", "xdotool", "xev", "xwininfo", "xprop", "import", "convert", "openbox", "trayer")) {
       if (!Tools.onPath(tool)) {
         missing.add(tool);
       }

@@ -8,14 +8,14 @@ import java.util.List;
 /** A {@link Tray} that shows nothing and remembers every state it was asked to show, for tests. */
 public final class RecordingTray implements Tray {
   /** One {@link #show} call. */
-  public record Shown(DaemonState state, String detail) {}
+  public record Shown(DaemonState state, boolean dryRun, String detail) {}
 
   private final List<Shown> shown = new ArrayList<>();
   private final List<String> menuChanges = new ArrayList<>();
 
   @Override
-  public synchronized void show(DaemonState state, String detail) {
-    shown.add(new Shown(state, detail));
+  public synchronized void show(DaemonState state, boolean dryRun, String detail) {
+    shown.add(new Shown(state, dryRun, detail));
   }
 
   /** Returns every state shown so far, oldest first. */

@@ -33,6 +33,16 @@ public interface Preview {
    */
   void show(RgbImage picture, int widthPx, int heightPx, List<TrackedHand> hands, String status);
 
+  /**
+   * Shows the daemon's state in the title ({@code handctl preview: paused}) and, when frames stop
+   * with it (paused, ended, waiting, an error), as the only status: no frame rate or gesture of
+   * before stays on screen. Any thread.
+   *
+   * @param words the state, such as {@code paused} or {@code running (dry run)}
+   * @param framesStop whether no frames follow to show it with (anything but running)
+   */
+  void showState(String words, boolean framesStop);
+
   /** Closes the preview for good. */
   void dispose();
 
@@ -54,6 +64,9 @@ public interface Preview {
 
       @Override
       public void show(RgbImage picture, int widthPx, int heightPx, List<TrackedHand> hands, String status) {}
+
+      @Override
+      public void showState(String words, boolean framesStop) {}
 
       @Override
       public void dispose() {}

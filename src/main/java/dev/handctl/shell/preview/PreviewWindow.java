@@ -4,7 +4,6 @@ import dev.handctl.capture.RgbImage;
 import dev.handctl.hand.HandLandmarks;
 import dev.handctl.hand.PixelKeypoint;
 import dev.handctl.hand.TrackedHand;
-import dev.handctl.shell.DaemonState;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Dimension;
@@ -40,6 +39,7 @@ public final class PreviewWindow implements Preview {
   private final boolean mirrorView;
   private final Object lock = new Object();
   private BufferedImage image;
+  /** The status text drawn over the picture. */
   private String overlay = "waiting for frames";
   private long lastCopyNanos = Long.MIN_VALUE / 2;
   private volatile boolean visible;
@@ -170,6 +170,21 @@ public final class PreviewWindow implements Preview {
     }).toList();
   }
 
+  @Override
+  public void showState(String words, boolean framesStop) {
+    String title = "handctl preview: " + words;
+    synchronized (lock) {
+      if (framesStop) {
+        overlay = words + "\n" + (image == null ? "waiting for frames" : "no frames: the last one is shown");
+        lastCopyNanos = Long.MIN_VALUE / 2; // the next frame, if any, shows at once
+      }
+    }
+    SwingUtilities.invokeLater(() -> {
+      frame.setTitle(title);
+      canvas.repaint();
+    });
+  }
+
   /** Closes the window for good. */
   @Override
   public void dispose() {
@@ -218,12 +233,13 @@ public final class PreviewWindow implements Preview {
    *
    * @param gestures per hand, "#id Left: pinch" and the like
    * @param pointerMode what the pointer is doing
-   * @param state the daemon's state
-   * @param fps frames processed per second
+   * @param state the daemon's state in words, as {@link dev.handctl.shell.DaemonState#label(boolean)} gives them
+   * @param fps frames processed per second, or NaN while not measured yet (then none is shown)
    * @return the text, one item per line
    */
-  public static String status(List<String> gestures, String pointerMode, DaemonState state, double fps) {
-    return String.format(Locale.ROOT, "%s   pointer: %s   %.1f frames/s%n%s", state.label(), pointerMode, fps,
+  public static String status(List<String> gestures, String pointerMode, String state, double fps) {
+    return String.format(Locale.ROOT, "%s   pointer: %s   %s%n%s", state, pointerMode,
+        Double.isNaN(fps) ? "measuring frames/s" : String.format(Locale.ROOT, "%.1f frames/s", fps),
         gestures.isEmpty() ? "no hand" : String.join("    ", gestures));
   }
 }

@@ -26,6 +26,7 @@ public final class DorkboxTray implements Tray {
 
   private final SystemTray tray;
   private final Map<DaemonState, BufferedImage> icons = new EnumMap<>(DaemonState.class);
+  private final Map<DaemonState, BufferedImage> dryRunIcons = new EnumMap<>(DaemonState.class);
   private final MenuItem pause;
   private final Checkbox preview;
   private final Checkbox startAtLogin;
@@ -34,13 +35,16 @@ public final class DorkboxTray implements Tray {
   private final TrayActions actions;
   private volatile boolean updating;
   private DaemonState shown;
+  private boolean shownDryRun;
+  private boolean tooltipFailed;
 
   private DorkboxTray(SystemTray tray, TrayActions actions) {
     this.tray = tray;
     this.actions = actions;
     int size = Math.max(16, tray.getTrayImageSize());
     for (DaemonState s : DaemonState.values()) {
-      icons.put(s, TrayIcons.draw(s, size));
+      icons.put(s, TrayIcons.draw(s, false, size));
+      dryRunIcons.put(s, TrayIcons.draw(s, true, size));
     }
     tray.setImage(icons.get(DaemonState.RUNNING));
     tray.setStatus("handctl");
@@ -92,12 +96,25 @@ public final class DorkboxTray implements Tray {
   }
 
   @Override
-  public synchronized void show(DaemonState state, String detail) {
-    if (state != shown) {
-      tray.setImage(icons.get(state));
+  public synchronized void show(DaemonState state, boolean dryRun, String detail) {
+    if (state != shown || dryRun != shownDryRun) {
+      tray.setImage((dryRun ? dryRunIcons : icons).get(state));
       shown = state;
+      shownDryRun = dryRun;
     }
-    tray.setStatus("handctl: " + state.label() + (detail == null || detail.isEmpty() ? "" : " (" + shorten(detail) + ")"));
+    String line = "handctl: " + state.label(dryRun)
+        + (detail == null || detail.isEmpty() ? "" : " (" + shorten(detail) + ")");
+    tray.setStatus(line);
+    // The library refuses tooltips over 64 characters: the state first, then as much detail as fits.
+    // A tray kind that cannot show one must not cost the status line and the icon.
+    try {
+      tray.setTooltip(line.length() > 64 ? line.substring(0, 61) + "..." : line);
+    } catch (RuntimeException e) {
+      if (!tooltipFailed) {
+        tooltipFailed = true;
+        LOG.warn("the tray cannot show a tooltip: {}", e.toString());
+      }
+    }
     pause.setText(state == DaemonState.PAUSED ? "Resume" : "Pause");
   }
 

@@ -12,9 +12,10 @@ public interface Tray extends AutoCloseable {
    * Shows the daemon's state: the icon's colour, the status line and the Pause/Resume item.
    *
    * @param state the state
+   * @param dryRun whether this is a dry run (then the icon's hand is violet and the tooltip says so)
    * @param detail a few words more (the camera's name, what is wrong), or empty
    */
-  void show(DaemonState state, String detail);
+  void show(DaemonState state, boolean dryRun, String detail);
 
   /**
    * Lists the cameras to choose from.
@@ -49,7 +50,7 @@ public interface Tray extends AutoCloseable {
   static Tray none() {
     return new Tray() {
       @Override
-      public void show(DaemonState state, String detail) {}
+      public void show(DaemonState state, boolean dryRun, String detail) {}
 
       @Override
       public void setCameras(List<String> names, int selected) {}
