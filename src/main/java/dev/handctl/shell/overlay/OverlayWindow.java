@@ -47,6 +47,8 @@ public final class OverlayWindow implements Overlay {
 
   private final JWindow window;
   private final X11Shapes x11;
+  /** Click flashes painted so far (published on the window for tools outside). */
+  private int flashesPainted;
   private final boolean translucent;
   private final Canvas canvas = new Canvas();
   private final Timer timer;
@@ -106,6 +108,7 @@ public final class OverlayWindow implements Overlay {
     X11Shapes x11 = X11Shapes.of(w);
     try {
       x11.makeClickThrough("handctl overlay");
+      x11.publish("flashes 0");
     } catch (RuntimeException | LinkageError e) {
       x11.close();
       w.dispose();
@@ -201,6 +204,10 @@ public final class OverlayWindow implements Overlay {
       int d = 2 * RING_RADIUS;
       boolean flash = drawn.flashing(now);
       boolean scroll = drawn.scrolling(now);
+      if (flash && !paintedFlash) {
+        flashesPainted++;
+        x11.publish("flashes " + flashesPainted);
+      }
       paintedFlash = flash;
       paintedScroll = scroll;
       PointerFeedback.Mode mode = drawn.mode();

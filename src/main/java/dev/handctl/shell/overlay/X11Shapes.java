@@ -17,6 +17,10 @@ final class X11Shapes implements AutoCloseable {
   private static final int SHAPE_INPUT = 2;
   /** {@code ShapeSet}. */
   private static final int SHAPE_SET = 0;
+  /** {@code XA_STRING}. */
+  private static final long XA_STRING = 31;
+  /** {@code PropModeReplace}. */
+  private static final int PROP_MODE_REPLACE = 0;
   /** {@code Unsorted}. */
   private static final int UNSORTED = 0;
 
@@ -29,6 +33,11 @@ final class X11Shapes implements AutoCloseable {
     int XRaiseWindow(Pointer display, NativeLong window);
 
     int XFlush(Pointer display);
+
+    NativeLong XInternAtom(Pointer display, String name, boolean onlyIfExists);
+
+    int XChangeProperty(Pointer display, NativeLong window, NativeLong property, NativeLong type, int format,
+        int mode, byte[] data, int elements);
 
     int XCloseDisplay(Pointer display);
   }
@@ -86,6 +95,21 @@ final class X11Shapes implements AutoCloseable {
   void makeClickThrough(String name) {
     xext.XShapeCombineRectangles(display, window, SHAPE_INPUT, 0, 0, null, 0, SHAPE_SET, UNSORTED);
     xlib.XStoreName(display, window, name);
+    xlib.XFlush(display);
+  }
+
+  /**
+   * Publishes what the overlay last drew on its window, as the text property
+   * {@code _HANDCTL_OVERLAY} ({@code xprop -spy} shows each change): how many click flashes it has
+   * painted, so that a tool outside (the end-to-end test, an accessibility helper) sees every flash
+   * without having to catch it in a screenshot.
+   *
+   * @param text such as {@code flashes 2}
+   */
+  void publish(String text) {
+    byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    NativeLong atom = xlib.XInternAtom(display, "_HANDCTL_OVERLAY", false);
+    xlib.XChangeProperty(display, window, atom, new NativeLong(XA_STRING), 8, PROP_MODE_REPLACE, bytes, bytes.length);
     xlib.XFlush(display);
   }
 
