@@ -387,7 +387,7 @@ public final class ActionDriver implements AutoCloseable {
    * @param into filled in place
    */
   public synchronized void feedback(PointerFeedback into) {
-    FeedbackReading.fill(into, paused, roster, pointer, ledger, bindings, closures, matcher);
+    FeedbackReading.fill(into, paused, roster, pointer, ledger, bindings, closures, matcher, dwell.progress(nowNanos));
   }
 
   /**

@@ -62,6 +62,14 @@ final class DwellClick {
     }
   }
 
+  /** How far the rest under way has come to a dwell click, in [0, 1]; 0 when none is under way. */
+  double progress(long nowNanos) {
+    if (!armed || settings.millis() == 0 || nowNanos - anchorNanos <= 0) {
+      return 0;
+    }
+    return Math.min(1, (nowNanos - anchorNanos) / (settings.millis() * 1e6));
+  }
+
   private void fire(DesktopPoint at) {
     switch (settings.mode()) {
       case CLICK -> clicks.click(MouseButton.LEFT, 1, at);

@@ -10,7 +10,8 @@ final class FeedbackReading {
   private FeedbackReading() {}
 
   static void fill(PointerFeedback into, boolean paused, HandRoster roster, PointerSteering pointer,
-      PressLedger ledger, List<Binding> bindings, FingerClosures closures, BiPredicate<Binding, HandRecord> matches) {
+      PressLedger ledger, List<Binding> bindings, FingerClosures closures, BiPredicate<Binding, HandRecord> matches,
+      double dwellProgress) {
     PointerFeedback.Mode mode = paused ? PointerFeedback.Mode.PAUSED : null;
     int handId = pointer.owned() ? pointer.ownerId() : -1;
     for (HandRecord h : roster.all()) {
@@ -32,8 +33,14 @@ final class FeedbackReading {
       handId = roster.primaryId();
     }
     HandRecord h = handId < 0 ? null : roster.get(handId);
-    into.set(mode, paused || h == null ? Double.POSITIVE_INFINITY : nearestClosure(h, bindings, closures, matches),
-        pointer.settings().approachFactor(), ledger.clicks(), ledger.scrolls(), ledger.lastScrollX(),
+    double approach = pointer.settings().approachFactor();
+    double closure = paused || h == null ? Double.POSITIVE_INFINITY : nearestClosure(h, bindings, closures, matches);
+    if (!paused && dwellProgress > 0) {
+      // A dwell under way fills the same ring, as if fingers were closing: from the approach factor
+      // (empty) down to 1 (full, the click).
+      closure = Math.min(closure, approach - dwellProgress * (approach - 1));
+    }
+    into.set(mode, closure, approach, ledger.clicks(), ledger.scrolls(), ledger.lastScrollX(),
         ledger.lastScrollY());
   }
 

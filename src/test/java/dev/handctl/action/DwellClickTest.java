@@ -49,10 +49,12 @@ class DwellClickTest {
     r.frame(100, 200, 100, true); // moved
     r.frame(600, 205, 103, true); // resting, within the radius
     assertThat(r.buttons()).isEmpty();
+    assertThat(r.dwell.progress(600 * MS)).as("the ring at the pointer fills with the rest").isEqualTo(0.5);
     r.frame(1100, 204, 102, true);
     assertThat(r.buttons()).containsExactly("press LEFT", "release LEFT");
     r.frame(3000, 204, 102, true);
     assertThat(r.buttons()).as("resting on does not click again").hasSize(2);
+    assertThat(r.dwell.progress(3000 * MS)).as("nothing under way after the click").isZero();
     assertThat(r.out.actions().stream().filter(a -> a.action().equals("press")).findFirst().orElseThrow().xPx())
         .as("where the rest began").isEqualTo(200);
   }
