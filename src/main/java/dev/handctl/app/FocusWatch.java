@@ -99,10 +99,8 @@ final class FocusWatch {
           } catch (IOException | RuntimeException e) {
             LOG.warn("focus: not followed here ({}); bindings limited to applications (apps:) do not apply, the"
                 + " others do", e.getMessage());
+            focus[0] = FocusSource.none(); // never an application in front, as at the start
           }
-        }
-        if (focus[0] == null) {
-          return;
         }
         List<String> now = focus[0].focused();
         if (!now.equals(last[0])) {
