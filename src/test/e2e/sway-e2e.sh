@@ -5,7 +5,8 @@
 # (the virtual pointer and keyboard protocols) and has no tray or hotkey, so it is paused and
 # resumed with `handctl toggle` through its control socket. Two runs, with the X11 test's inputs:
 #   1. the video (pointing, then an open palm swiping), started paused, with the shipped bindings
-#      plus "open palm: ctrl+shift+k": still while paused, `handctl toggle` resumes, pointing moves
+#      plus "open palm: ctrl+shift+k" for wev only (apps: [wev]; one for firefox must not fire, so
+#      the focus is followed: the log names wev): still while paused, `handctl toggle` resumes, pointing moves
 #      the pointer right and up, the swipe scrolls 5 steps right, the chord arrives with its
 #      modifiers, `handctl toggle` pauses again, `handctl status` says so, SIGTERM ends it (exit 0);
 #   2. the landmark stream (pinch, held pinch): one click where the pointer rested, then a drag.
@@ -104,7 +105,9 @@ check "headless sway starts" test -S "$RT/wayland-1"
 
 handctl_cmd() { (cd "$WORK" && run $HANDCTL "$@"); }
 
-sed 's/^bindings:$/bindings:\n  - {gesture: open_palm, action: key, keys: ctrl+shift+k, on: start}/' \
+# The chord is for the witness only (apps: [wev], its app_id), beside one for another application
+# that must not fire: the daemon must follow the focus through the foreign-toplevel protocol.
+sed 's/^bindings:$/bindings:\n  - {gesture: open_palm, action: key, keys: ctrl+shift+k, on: start, apps: [wev]}\n  - {gesture: open_palm, action: key, keys: ctrl+shift+j, on: start, apps: [firefox]}/' \
   "$ROOT/gestures/bindings.yaml" >"$WORK/bindings.yaml"
 chmod 644 "$WORK/bindings.yaml"
 
@@ -122,6 +125,8 @@ sleep 1
 daemon=$!
 check "daemon starts" wait_for "$WORK/run1.err" 'handctl running' 90
 check "output: wayland-virtual and why" grep -qE 'output: wayland-virtual \(auto: Wayland session' "$WORK/run1.err"
+check "the daemon follows the focus: wev in front, 1 binding for it" \
+  wait_for "$WORK/run1.err" 'focus: wev \(1 binding\(s\) for it\)' 5
 sleep 2
 wev_events "$WORK/wev1.log" >"$WORK/wev1.paused"
 check "pointer does not move while paused" test "$(grep -c '^motion' "$WORK/wev1.paused")" -eq 0

@@ -200,7 +200,8 @@ final class Daemon {
     if (yields) {
       HandOffWatch.start(handOff, output.sink(), driver, control, config.actions().handOffQuietMillis());
     }
-    FocusWatch.start(yields && output.summary().startsWith("x11"), rules, driver, control);
+    FocusWatch.start(FocusWatch.opener(yields, output.summary().startsWith("x11"), System.getenv()), rules, driver,
+        control);
     driver.keepHandsThroughGaps(config.tracker().rejoinMillis());
     if (displayAvailable) {
       shell.openPreview(!mirrored, options.preview,

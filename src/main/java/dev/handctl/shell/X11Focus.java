@@ -8,6 +8,7 @@ import com.sun.jna.Structure;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.NativeLongByReference;
 import com.sun.jna.ptr.PointerByReference;
+import dev.handctl.action.FocusSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,7 @@ import java.util.Locale;
  * {@code xprop} shows them). One display connection of its own, used from one thread; each read is
  * two round trips to the server.
  */
-public final class X11Focus implements AutoCloseable {
+public final class X11Focus implements FocusSource {
   /** The few Xlib calls needed. */
   interface Xlib extends Library {
     Pointer XOpenDisplay(String name);
@@ -86,6 +87,7 @@ public final class X11Focus implements AutoCloseable {
    * @return its instance and class names, lower case, or empty when no window is active or the
    *     window manager does not say
    */
+  @Override
   public List<String> focused() {
     NativeLongByReference type = new NativeLongByReference();
     IntByReference format = new IntByReference();

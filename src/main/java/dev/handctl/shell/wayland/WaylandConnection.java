@@ -130,8 +130,25 @@ public final class WaylandConnection implements AutoCloseable {
     return id;
   }
 
-  private synchronized void listen(int id, Consumer<WireReader.Event> events) {
+  /**
+   * Receives the events of an object, such as one the compositor created (a {@code new_id} in an
+   * event: the listener must be set while that event is handled, before the object's own arrive).
+   *
+   * @param id the object's id
+   * @param events receives its events
+   */
+  synchronized void listen(int id, Consumer<WireReader.Event> events) {
     listeners.put(id, events);
+  }
+
+  /**
+   * Stops receiving an object's events (one the compositor created and the client destroyed: no
+   * delete_id comes for those).
+   *
+   * @param id the object's id
+   */
+  synchronized void forget(int id) {
+    listeners.remove(id);
   }
 
   /**

@@ -40,6 +40,25 @@ public final class WireReader {
       return buf.getInt() / 256.0;
     }
 
+    /**
+     * Reads an {@code array} of 32-bit words (such as a toplevel's states): its length in bytes, then
+     * the words, padded to a word.
+     *
+     * @return the words
+     * @throws IllegalStateException when the length is not a whole number of words or runs past the event
+     */
+    public int[] words() {
+      int len = buf.getInt();
+      if (len < 0 || len % 4 != 0 || len > buf.remaining()) {
+        throw new IllegalStateException("malformed Wayland array of " + len + " bytes");
+      }
+      int[] w = new int[len / 4];
+      for (int i = 0; i < w.length; i++) {
+        w[i] = buf.getInt();
+      }
+      return w;
+    }
+
     /** Reads a {@code string} (null for a null string). */
     public String string() {
       int len = buf.getInt();

@@ -39,6 +39,15 @@ public final class WireWriter {
     return this;
   }
 
+  /** Adds an {@code array} argument of 32-bit words. */
+  public WireWriter words(int... values) {
+    buf.putInt(values.length * 4);
+    for (int v : values) {
+      buf.putInt(v);
+    }
+    return this;
+  }
+
   /** Adds a {@code string} argument. */
   public WireWriter string(String value) {
     byte[] b = value.getBytes(StandardCharsets.UTF_8);

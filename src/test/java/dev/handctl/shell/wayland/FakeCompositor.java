@@ -59,7 +59,8 @@ final class FakeCompositor implements WaylandSocket {
     }
   }
 
-  private void event(WireWriter w) {
+  /** Sends an event to the client (also from the test, for events the compositor starts). */
+  void event(WireWriter w) {
     toClient.add(w.finish());
   }
 
