@@ -211,6 +211,16 @@ public final class SettingsFrame implements Settings {
     return one.replace("&", "&amp;").replace("<", "&lt;").replace("\n", "<br>");
   }
 
+  /** The speed slider (tests move it as a user would). */
+  JSlider speedSlider() {
+    return gain;
+  }
+
+  /** The acceleration switch (tests). */
+  JCheckBox accelerationBox() {
+    return acceleration;
+  }
+
   @Override
   public void dispose() {
     SwingUtilities.invokeLater(frame::dispose);
