@@ -292,7 +292,9 @@ public final class ConfigEditor {
       for (int i = from; i < end; i++) {
         KeyLine c = commented(lines, i);
         if (c != null && (header < 0 && s == 0 ? c.indent() == 0 : c.indent() >= level) && c.key().equals(segments[s])
-            && (s == segments.length - 1) != c.block()) {
+            && (s == segments.length - 1) != c.block()
+            && underParent(lines, i, c.indent(), s == 0 ? header : chain.get(s - 1),
+                s == 0 ? (header < 0 ? null : lastPart(active(lines, header).key())) : segments[s - 1])) {
           found = i;
           break;
         }
@@ -322,6 +324,29 @@ public final class ConfigEditor {
       lines.set(i, line);
     }
     return join(lines);
+  }
+
+  /**
+   * Whether a commented-out key sits under the block it belongs to, as a reader sees it: the
+   * nearest key line above it with less indent (active or commented out) is that block's header,
+   * or a commented-out copy of it ({@code # pointer:} below an active {@code pointer:}). So a
+   * {@code regionScale} commented out under {@code # detector:} is not taken for the landmarks' one.
+   */
+  private static boolean underParent(List<String> lines, int at, int indent, int parentLine, String parentKey) {
+    for (int j = at - 1; j >= 0; j--) {
+      KeyLine k = active(lines, j);
+      if (k == null) {
+        k = commented(lines, j);
+      }
+      if (k != null && k.indent() < indent) {
+        return j == parentLine || parentKey != null && lastPart(k.key()).equals(parentKey);
+      }
+    }
+    return parentLine < 0;
+  }
+
+  private static String lastPart(String key) {
+    return key.substring(key.lastIndexOf('.') + 1);
   }
 
   /** The indent of an active block's keys: that of its first key, else the commented one's if deeper than the header. */

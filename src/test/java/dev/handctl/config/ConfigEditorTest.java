@@ -77,6 +77,22 @@ class ConfigEditorTest {
   }
 
   @Test
+  void takesTheCommentedLineOfItsOwnBlockUnderAHandWrittenOne() throws Exception {
+    // keys written by hand at the top, the template's commented defaults below: detector and
+    // landmarks both have a commented regionScale; the landmarks' one is uncommented
+    String text = "landmarks:\n  minPresence: 0.6\n" + UserSetup.settingsTemplate();
+    String after = ConfigEditor.set(text, "landmarks.regionScale", 2.2);
+    List<Integer> changed = changedLines(text, after);
+    assertEquals(1, changed.size(), changed.toString());
+    String[] lines = after.split("\n", -1);
+    assertEquals("  regionScale: 2.2", lines[changed.get(0)]);
+    int landmarksBlock = List.of(lines).indexOf("# landmarks:");
+    assertTrue(changed.get(0) > landmarksBlock, "under '# landmarks:', not under '# detector:'");
+    assertPassesCheck(after);
+    assertEquals(2.2, ConfigLoader.check("c", after).config().landmarks().regionScale());
+  }
+
+  @Test
   void replacesAPresentValueKeepingItsComment() {
     String after = ConfigEditor.set(EDITED, "pointer.mode", "absolute");
     assertEquals(List.of(3), changedLines(EDITED, after));
