@@ -1,5 +1,17 @@
 package dev.handctl.config;
 
+import static dev.handctl.config.YamlLines.active;
+import static dev.handctl.config.YamlLines.body;
+import static dev.handctl.config.YamlLines.commented;
+import static dev.handctl.config.YamlLines.content;
+import static dev.handctl.config.YamlLines.ending;
+import static dev.handctl.config.YamlLines.join;
+import static dev.handctl.config.YamlLines.leadingSpaces;
+import static dev.handctl.config.YamlLines.lines;
+import static dev.handctl.config.YamlLines.paths;
+import static dev.handctl.config.YamlLines.withValue;
+
+import dev.handctl.config.YamlLines.KeyLine;
 import dev.handctl.io.BoundedYaml;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,8 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Sets one setting in the text of a user's {@code config.yaml} the way a person would: it replaces
@@ -22,8 +32,6 @@ import java.util.regex.Pattern;
  * was). No file access here: the caller reads and writes (atomically) the file.
  */
 public final class ConfigEditor {
-  /** An active key line: indent, key (possibly dotted), the rest after the colon. */
-  private static final Pattern KEY = Pattern.compile("^( *)([A-Za-z_][A-Za-z0-9_.\\-]*):(?=\\s|$)(.*)$");
 
   private ConfigEditor() {}
 
@@ -128,100 +136,16 @@ public final class ConfigEditor {
     return after.equals(rest) ? null : "the edit would change other settings";
   }
 
-  /** The lines, each with its carriage return if it has one, so that each is written back as it was. */
-  private static List<String> lines(String text) {
-    return new ArrayList<>(List.of(text.split("\n", -1)));
-  }
 
-  private static String join(List<String> lines) {
-    return String.join("\n", lines);
-  }
 
-  /** The line without a trailing carriage return; {@link #ending} gives it back. */
-  private static String body(String line) {
-    return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
-  }
 
-  private static String ending(String line) {
-    return line.endsWith("\r") ? "\r" : "";
-  }
 
-  /** A key line of the file's structure (active, or commented out when {@code commented}). */
-  private record KeyLine(int index, int indent, String key, String rest) {
-    boolean block() {
-      String r = rest.strip();
-      return r.isEmpty() || r.startsWith("#");
-    }
-  }
 
-  private static KeyLine active(List<String> lines, int i) {
-    Matcher m = KEY.matcher(body(lines.get(i)));
-    return m.matches() ? new KeyLine(i, m.group(1).length(), m.group(2), m.group(3)) : null;
-  }
 
-  /** A line commented out as the template does ("# " before the line), read as the line would be. */
-  private static KeyLine commented(List<String> lines, int i) {
-    String b = body(lines.get(i));
-    if (!b.startsWith("#")) {
-      return null;
-    }
-    String inner = b.substring(1);
-    if (inner.startsWith(" ")) {
-      inner = inner.substring(1);
-    }
-    Matcher m = KEY.matcher(inner);
-    return m.matches() ? new KeyLine(i, m.group(1).length(), m.group(2), m.group(3)) : null;
-  }
 
-  private static boolean content(String line) {
-    String s = body(line).strip();
-    return !s.isEmpty() && !s.startsWith("#");
-  }
 
-  /** The key line with a new value, its trailing comment kept. */
-  private static String withValue(String indent, String key, String rest, String scalar, String ending) {
-    String comment = trailingComment(rest);
-    return indent + key + ": " + scalar + (comment.isEmpty() ? "" : " " + comment) + ending;
-  }
 
-  private static String trailingComment(String rest) {
-    boolean quoted = false;
-    char quote = 0;
-    for (int i = 0; i < rest.length(); i++) {
-      char c = rest.charAt(i);
-      if (quoted) {
-        quoted = c != quote;
-      } else if (c == '"' || c == '\'') {
-        quoted = true;
-        quote = c;
-      } else if (c == '#' && i > 0 && Character.isWhitespace(rest.charAt(i - 1))) {
-        return rest.substring(i);
-      }
-    }
-    return "";
-  }
 
-  /** The dotted path of each active line, by index (null for other lines). */
-  private static String[] paths(List<String> lines) {
-    String[] paths = new String[lines.size()];
-    List<KeyLine> stack = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
-      KeyLine k = active(lines, i);
-      if (k == null) {
-        continue;
-      }
-      while (!stack.isEmpty() && stack.get(stack.size() - 1).indent() >= k.indent()) {
-        stack.remove(stack.size() - 1);
-      }
-      StringBuilder p = new StringBuilder();
-      stack.forEach(s -> p.append(s.key()).append('.'));
-      paths[i] = p + k.key();
-      if (k.block()) {
-        stack.add(k);
-      }
-    }
-    return paths;
-  }
 
   private static String replaceActive(String text, String key, String scalar) {
     List<String> lines = lines(text);
@@ -264,13 +188,6 @@ public final class ConfigEditor {
     return lines.size();
   }
 
-  private static int leadingSpaces(String s) {
-    int n = 0;
-    while (n < s.length() && s.charAt(n) == ' ') {
-      n++;
-    }
-    return n;
-  }
 
   private static String remaining(String[] paths, int header, String key) {
     return header < 0 ? key : key.substring(paths[header].length() + 1);
