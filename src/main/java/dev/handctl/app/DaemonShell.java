@@ -224,7 +224,7 @@ final class DaemonShell {
     try {
       settings = SettingsFrame.open(edits);
     } catch (Exception | LinkageError e) {
-      LOG.warn("no settings window: {}; edit {} instead", e.toString(), "config.yaml");
+      LOG.warn("no settings window: {}; edit config.yaml instead", e.toString());
     }
   }
 
