@@ -71,6 +71,7 @@ final class Daemon {
   private boolean ownsInstance;
   private LiveRules rules;
   private TrayMenu menu;
+  private SettingsMenu settingsMenu;
   private ConfigWatcher watcher;
   private DaemonPipeline pipeline;
   /** Read on the control thread too; set before anything there shows the state. */
@@ -147,7 +148,8 @@ final class Daemon {
       err.flush();
       return ExitCodes.USAGE;
     }
-    menu = new TrayMenu(control, state, shell, environment, rules, fromFile());
+    settingsMenu = new SettingsMenu(control, shell, rules, rules.files().settings());
+    menu = new TrayMenu(control, state, shell, environment, rules, fromFile(), settingsMenu);
     shell.openTray(hooks.tray(), displayAvailable && !options.noTray && !beside,
         options.noTray ? "--no-tray" : beside ? "beside another handctl" : "no display", menu, config.hotkey().pause());
     DaemonOutput output = openOutput(setup, displayAvailable);
@@ -229,6 +231,7 @@ final class Daemon {
     control.scheduleWithFixedDelay(() -> {
       try {
         shell.refreshFromSystem();
+        settingsMenu.refresh();
         tellUser();
       } catch (RuntimeException e) {
         LOG.warn("could not refresh the tray's camera list and start-at-login tick: {}", e.toString());
@@ -247,6 +250,7 @@ final class Daemon {
     }, this::refresh);
     watcher = new ConfigWatcher(rules.files()::watched, RELOAD_CHECK_MILLIS, rules::reloadNow);
     menu.attach(p, watcher);
+    settingsMenu.attach(watcher);
     return p;
   }
 
@@ -361,6 +365,7 @@ final class Daemon {
   private void refresh() {
     control.execute(() -> {
       status.show();
+      settingsMenu.refresh();
       tellUser();
     });
   }

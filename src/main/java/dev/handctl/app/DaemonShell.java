@@ -12,6 +12,9 @@ import dev.handctl.shell.overlay.Overlay;
 import dev.handctl.shell.overlay.OverlayWindow;
 import dev.handctl.shell.preview.Preview;
 import dev.handctl.shell.preview.PreviewWindow;
+import dev.handctl.shell.settings.Settings;
+import dev.handctl.shell.settings.SettingsEdits;
+import dev.handctl.shell.settings.SettingsFrame;
 import dev.handctl.shell.tray.DorkboxTray;
 import dev.handctl.shell.tray.Tray;
 import dev.handctl.shell.tray.TrayActions;
@@ -38,6 +41,8 @@ final class DaemonShell {
   private Hotkey hotkey = Hotkey.none();
   private Preview preview = Preview.none();
   private Overlay overlay = Overlay.none();
+  private Settings settings = Settings.none();
+  private boolean settingsTried;
   private List<CameraListing> cameras = List.of();
   /** The camera in use ({@code camera:N}), or null when the frames come from a file. */
   private String cameraSource;
@@ -206,6 +211,43 @@ final class DaemonShell {
   }
 
   /**
+   * Makes the settings window at the first call (on the control thread); where this display cannot
+   * have one it stays {@link Settings#none()}, said once in the log.
+   *
+   * @param edits what its controls ask for
+   */
+  void openSettings(SettingsEdits edits) {
+    if (settingsTried) {
+      return;
+    }
+    settingsTried = true;
+    try {
+      settings = SettingsFrame.open(edits);
+    } catch (Exception | LinkageError e) {
+      LOG.warn("no settings window: {}; edit config.yaml instead", e.toString());
+    }
+  }
+
+  Settings settings() {
+    return settings;
+  }
+
+  /**
+   * Uses a given settings window instead of making one (tests).
+   *
+   * @param given the window
+   */
+  void useSettings(Settings given) {
+    settings = given;
+    settingsTried = true;
+  }
+
+  /** Whether handctl starts at login, as the platform's item says. */
+  boolean startsAtLogin() {
+    return loginItem.isEnabled();
+  }
+
+  /**
    * Lists the cameras in the tray's menu.
    *
    * @param source the camera in use, such as {@code camera:0}
@@ -299,6 +341,7 @@ final class DaemonShell {
   void close() {
     hotkey.close();
     overlay.close();
+    settings.dispose();
     preview.dispose();
     tray.close();
   }

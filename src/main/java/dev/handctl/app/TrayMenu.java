@@ -23,6 +23,7 @@ final class TrayMenu implements TrayActions {
   private final DaemonEnvironment environment;
   private final LiveRules rules;
   private final boolean fromFile;
+  private final SettingsMenu settings;
   private volatile DaemonPipeline pipeline;
   private volatile ConfigWatcher watcher;
   private volatile PipelineSupervisor supervisor;
@@ -34,15 +35,17 @@ final class TrayMenu implements TrayActions {
    * @param environment the user's files and the log, to open them
    * @param rules the rule files, to open them
    * @param fromFile whether the source is a file (then there is no camera to choose)
+   * @param settings the settings window's side in the daemon
    */
   TrayMenu(Executor control, RunState state, DaemonShell shell, DaemonEnvironment environment, LiveRules rules,
-      boolean fromFile) {
+      boolean fromFile, SettingsMenu settings) {
     this.control = control;
     this.state = state;
     this.shell = shell;
     this.environment = environment;
     this.rules = rules;
     this.fromFile = fromFile;
+    this.settings = settings;
   }
 
   /** Gives the menu the pipeline (to switch cameras) and the watcher (to reload). */
@@ -69,6 +72,11 @@ final class TrayMenu implements TrayActions {
   @Override
   public void editGestures() {
     environment.editGestures(rules.files());
+  }
+
+  @Override
+  public void openSettings() {
+    settings.show();
   }
 
   @Override

@@ -55,6 +55,7 @@ public final class DorkboxTray implements Tray {
         actions.togglePreview();
       }
     }));
+    menu.add(new MenuItem("Settings…", e -> actions.openSettings()));
     menu.add(new MenuItem("Edit gestures…", e -> actions.editGestures()));
     menu.add(new MenuItem("Open log", e -> actions.openLog()));
     menu.add(new MenuItem("Reload", e -> actions.reload()));

@@ -11,6 +11,9 @@ public interface TrayActions {
   /** Open the user's bindings and gestures for editing. */
   void editGestures();
 
+  /** Show the settings window. */
+  void openSettings();
+
   /** Open the log file in the user's editor or viewer. */
   void openLog();
 
