@@ -177,6 +177,15 @@ public final class PointerController {
         cursorX += ox * (1 - radius / dist);
         cursorY += oy * (1 - radius / dist);
       }
+      // A hand at or past the region's edge holds the pointer on the desktop's edge itself, not a
+      // dead zone short of it: edges and corners (menus, hot corners) are the easiest targets there
+      // are, and reach calibration maps the held corners just past them for that.
+      if (targetX == desktop.xPx() || targetX == desktop.xPx() + desktop.widthPx() - 1) {
+        cursorX = targetX;
+      }
+      if (targetY == desktop.yPx() || targetY == desktop.yPx() + desktop.heightPx() - 1) {
+        cursorY = targetY;
+      }
     }
     lastAnchorX = ax;
     lastAnchorY = ay;

@@ -55,6 +55,31 @@ class PointerControllerTest {
   }
 
   @Test
+  void absoluteModeHoldsThePointerOnTheEdgeForAHandPastTheRegionNotADeadZoneShortOfIt() {
+    DesktopBounds desktop = new DesktopBounds(-1920, 0, 3840, 1080);
+    PointerSettings.CameraRegion r = DEFAULTS.region();
+    double centreY = (r.top() + r.bottom()) / 2 * 480;
+    PointerController p = new PointerController(absolute(), desktop, true);
+    long t = 0;
+    // From the middle to the region's left edge and past it (mirrored: the desktop's left), then
+    // along it; then to the top edge.
+    for (int i = 0; i <= 40; i++, t += 33_333_333L) {
+      p.follow(handAt(320 - i * 6, centreY + 5), t, 640, 480);
+    }
+    assertThat(p.position()).isEqualTo(new DesktopPoint(-1920, 540));
+    for (int i = 0; i <= 40; i++, t += 33_333_333L) {
+      p.follow(handAt(80, centreY + 5 - i * 6), t, 640, 480);
+    }
+    assertThat(p.position()).isEqualTo(new DesktopPoint(-1920, 0));
+    // Back inside the region the edge lets go: the pointer follows to within the dead zone (20 px here).
+    for (int i = 0; i <= 90; i++, t += 33_333_333L) {
+      p.follow(handAt(320, 240), t, 640, 480);
+    }
+    assertThat(p.position().xPx()).isBetween(-40, 20);
+    assertThat(p.position().yPx()).isBetween(560, 640);
+  }
+
+  @Test
   void relativeModeStaysOnTheDesktopAndRewindsToEarlierPositions() {
     DesktopBounds desktop = new DesktopBounds(-1920, 0, 3840, 1080);
     PointerController p = new PointerController(DEFAULTS, desktop, true);

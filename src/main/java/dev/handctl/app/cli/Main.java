@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     subcommands = {RunCommand.class, DetectCommand.class, TrackCommand.class, BenchCommand.class, MakeVideoCommand.class,
         ReplayCommand.class, EvalCommand.class, RecordCommand.class, CheckConfigCommand.class, StartAtLoginCommand.class,
         ControlCommands.Pause.class, ControlCommands.Resume.class, ControlCommands.Toggle.class,
-        ControlCommands.Status.class, DoctorCommand.class, CamerasCommand.class, TeachCommand.class,
+        ControlCommands.Status.class, DoctorCommand.class, CamerasCommand.class, TeachCommand.class, CalibrateCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -54,6 +54,14 @@ record TeachSource(String source, double fromSeconds, double toSeconds, boolean 
      * @param label the frame's name (file name, or the time in the video)
      */
     void frame(boolean photo, long timestampNanos, List<HandLandmarks> hands, String label);
+
+    /**
+     * The size of the video frame whose hands come next (a camera may give another size than asked).
+     *
+     * @param widthPx its width
+     * @param heightPx its height
+     */
+    default void frameSize(int widthPx, int heightPx) {}
   }
 
   /**
@@ -119,6 +127,7 @@ record TeachSource(String source, double fromSeconds, double toSeconds, boolean 
         for (TrackedHand h : tracked.hands()) {
           hands.add(h.landmarks());
         }
+        sink.frameSize(f.image().width(), f.image().height());
         sink.frame(false, f.timestampNanos(), hands, String.format(Locale.ROOT, "frame at %.2f s", seconds));
       }
       if (giveUp != null) {
