@@ -57,6 +57,8 @@ public final class ActionDriver implements AutoCloseable {
   private Set<String> motionGestures;
   private final DwellClick dwell;
   private final FocusedApp focus = new FocusedApp();
+  /** Let go for the real mouse (a hand-off), apart from the user's pause. */
+  private boolean yieldedToMouse;
   /** This frame's fingers-closing signal. */
   private FingerClosures closures = FingerClosures.NONE;
   private SafetySettings safety;
@@ -173,7 +175,7 @@ public final class ActionDriver implements AutoCloseable {
         onSettled(h);
       }
     }
-    if (!paused) {
+    if (!paused && !yieldedToMouse) {
       for (HandRecord h : roster.all()) {
         engagePose(h);
       }
@@ -344,10 +346,22 @@ public final class ActionDriver implements AutoCloseable {
   public synchronized void pause() {
     if (!paused) {
       paused = true;
-      dwell.letGo();
-      endAll(EndReason.PAUSED);
-      roster.all().forEach(h -> h.poseFresh = false);
+      letGoOfEverything();
     }
+  }
+
+  /** Yields to the real mouse (true) or takes back (false), like a pause but apart from the user's ({@link HandOff}). */
+  public synchronized void yieldToMouse(boolean yield) {
+    if (yield && !yieldedToMouse) {
+      letGoOfEverything();
+    }
+    yieldedToMouse = yield;
+  }
+
+  private void letGoOfEverything() {
+    dwell.letGo();
+    endAll(EndReason.PAUSED);
+    roster.all().forEach(h -> h.poseFresh = false);
   }
 
   /** Resumes: poses under way may move the pointer again; buttons and keys need a fresh pose. */

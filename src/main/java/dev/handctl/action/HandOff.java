@@ -11,7 +11,10 @@ package dev.handctl.action;
  *
  * <p>A move is handctl's own when the pointer lands near a place handctl put it lately: the
  * display applies moves a little after they are sent, so the position read may lag a few of them.
- * Thread-safe: moves come from the pipeline thread, observations from another.
+ * Thread-safe: moves come from the pipeline thread, observations from another. A move of
+ * handctl's that lands between the mouse's and the reading that notices it would leave the
+ * pointer where handctl put it; the caller puts it back where the mouse had it
+ * ({@link #mouseAt()}) when it yields.
  */
 public final class HandOff {
   /** What {@link #observe} found. */
@@ -41,6 +44,8 @@ public final class HandOff {
   private DesktopPoint lastSeen;
   private long lastForeignMoveNanos;
   private boolean yielded;
+  /** Yielded just before a move of handctl's; the next observation reports it. */
+  private boolean yieldUntold;
 
   /**
    * Creates the hand-off.
@@ -69,6 +74,11 @@ public final class HandOff {
     return quietNanos > 0;
   }
 
+  /** Returns where the real mouse last put the pointer (as last read), or null. */
+  public synchronized DesktopPoint mouseAt() {
+    return lastSeen;
+  }
+
   /** Returns whether handctl has let go of the pointer for the real mouse. */
   public synchronized boolean yielded() {
     return yielded;
@@ -94,6 +104,11 @@ public final class HandOff {
     if (!enabled() || seen == null) {
       return Verdict.NONE;
     }
+    if (yieldUntold) {
+      yieldUntold = false;
+      lastSeen = seen;
+      return Verdict.YIELD;
+    }
     boolean moved = lastSeen != null && !seen.equals(lastSeen);
     lastSeen = seen;
     if (moved && !explained(seen, nowNanos)) {
@@ -109,6 +124,22 @@ public final class HandOff {
       return Verdict.TAKE_BACK;
     }
     return Verdict.NONE;
+  }
+
+  /**
+   * Just before handctl moves the pointer: is it still where handctl put it? A mouse move since
+   * would otherwise be overwritten by this move before the next reading could see it. If it is not,
+   * handctl yields now (the move is dropped) and the next {@link #observe} says so.
+   */
+  private boolean foreignBeforeMove(DesktopPoint seen, long nowNanos) {
+    if (!enabled() || seen == null || moves == 0 || explained(seen, nowNanos)) {
+      return false;
+    }
+    lastSeen = seen;
+    lastForeignMoveNanos = nowNanos;
+    yielded = true;
+    yieldUntold = true;
+    return true;
   }
 
   /** Whether handctl put the pointer near there lately (or last of all, however long ago). */
@@ -145,16 +176,23 @@ public final class HandOff {
 
       @Override
       public void moveTo(int xPx, int yPx) {
-        if (!yielded()) {
-          noteMove(xPx, yPx, System.nanoTime());
-          sink.moveTo(xPx, yPx);
+        // Checked and sent under the lock: once observe() has said YIELD, no move of handctl's can
+        // still be on its way to the pointer.
+        synchronized (HandOff.this) {
+          long now = System.nanoTime();
+          if (!yielded && !foreignBeforeMove(sink.pointerPosition(), now)) {
+            noteMove(xPx, yPx, now);
+            sink.moveTo(xPx, yPx);
+          }
         }
       }
 
       @Override
       public void press(MouseButton button) {
-        if (!yielded()) {
-          sink.press(button);
+        synchronized (HandOff.this) {
+          if (!yielded) {
+            sink.press(button);
+          }
         }
       }
 

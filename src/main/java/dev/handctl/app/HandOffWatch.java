@@ -10,9 +10,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Watches the real pointer for the {@link HandOff}: reads it from the output (where the output can
- * tell: X11) every {@link #POLL_MILLIS} and lets the driver go when the real mouse moves it, and
- * again when handctl takes it back (so the hand in view starts afresh, from where the mouse left
- * the pointer, rather than from where handctl last had it).
+ * tell: X11) every {@link #POLL_MILLIS}, lets the driver go when the real mouse moves it, and takes
+ * the pointer back after the quiet interval: a pose under way steers again from where the mouse
+ * left the pointer (the pointer is taken afresh, from its real place).
  */
 final class HandOffWatch {
   private static final Logger LOG = LoggerFactory.getLogger("handctl");
@@ -50,11 +50,18 @@ final class HandOffWatch {
       try {
         switch (handOff.observe(output.pointerPosition(), System.nanoTime())) {
           case YIELD -> {
-            driver.releaseAll();
+            driver.yieldToMouse(true);
+            // A move of handctl's may have landed after the mouse's and before this reading: the
+            // mouse's place wins.
+            var mouse = handOff.mouseAt();
+            var now = output.pointerPosition();
+            if (mouse != null && now != null && !mouse.equals(now)) {
+              output.moveTo(mouse.xPx(), mouse.yPx());
+            }
             LOG.info("hand-off: the mouse moved the pointer; handctl lets go until it is still");
           }
           case TAKE_BACK -> {
-            driver.releaseAll();
+            driver.yieldToMouse(false);
             LOG.info("hand-off: the mouse is still; handctl takes the pointer back");
           }
           case NONE -> { }
