@@ -1,5 +1,6 @@
 /**
- * Smoothing of noisy per-frame measurements, mainly the hand keypoints, without a fixed frame rate.
+ * Smoothing of noisy per-frame measurements, mainly the hand keypoints, without a fixed frame rate,
+ * and robust summaries of them ({@link dev.handctl.filter.Quantiles}).
  *
  * <p>Keypoints from the landmark model jitter by a pixel or two from frame to frame even when the
  * hand is still. A plain low-pass filter trades that jitter against lag; the One Euro filter

@@ -2,11 +2,11 @@ package dev.handctl.action.calibrate;
 
 import dev.handctl.action.DesktopBounds;
 import dev.handctl.action.PointerSettings;
+import dev.handctl.filter.Quantiles;
 import dev.handctl.hand.HandLandmarks;
 import dev.handctl.hand.KeypointName;
 import dev.handctl.hand.PixelKeypoint;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -236,12 +236,7 @@ public final class ReachCalibration {
 
   /** Linear-interpolated quantile (values are copied and sorted). */
   static double quantile(double[] values, double q) {
-    double[] s = values.clone();
-    Arrays.sort(s);
-    double pos = q * (s.length - 1);
-    int i = (int) Math.floor(pos);
-    int j = Math.min(s.length - 1, i + 1);
-    return s[i] + (pos - i) * (s[j] - s[i]);
+    return Quantiles.of(values, q);
   }
 
   private static double clamp01(double v) {

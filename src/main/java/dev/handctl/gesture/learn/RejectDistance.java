@@ -1,7 +1,7 @@
 package dev.handctl.gesture.learn;
 
+import dev.handctl.filter.Quantiles;
 import dev.handctl.gesture.HandShape;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -106,11 +106,6 @@ public record RejectDistance(double distance, double spread, double fromSpread, 
 
   /** Returns the p-quantile (0..1) of values, by linear interpolation between order statistics. */
   static double percentile(double[] values, double p) {
-    double[] s = values.clone();
-    Arrays.sort(s);
-    double pos = p * (s.length - 1);
-    int lo = (int) Math.floor(pos);
-    int hi = Math.min(s.length - 1, lo + 1);
-    return s[lo] + (pos - lo) * (s[hi] - s[lo]);
+    return Quantiles.of(values, p);
   }
 }
