@@ -7,6 +7,8 @@ import dev.handctl.action.HandOff;
 import dev.handctl.capture.SourceState;
 import dev.handctl.capture.SourceStatus;
 import dev.handctl.config.ConfigWatcher;
+import dev.handctl.pipeline.LatencyWindow;
+import dev.handctl.pipeline.TimedActionSink;
 import dev.handctl.shell.Displays;
 import dev.handctl.shell.InjectedKeys;
 import dev.handctl.shell.notify.DesktopNotifier;
@@ -40,6 +42,8 @@ import org.slf4j.LoggerFactory;
 final class Daemon {
   private static final Logger LOG = LoggerFactory.getLogger("handctl");
   private static final long RELOAD_CHECK_MILLIS = 500;
+  /** About 10 s of pointing at 30 frames/s: a steady p95 that still follows a change of load. */
+  private static final int LATENCY_WINDOW = 300;
   /** A frame or a model load ends within seconds; past this the pipeline is stuck in native code. */
   private static final long PIPELINE_STOP_MILLIS = 30_000;
 
@@ -87,6 +91,9 @@ final class Daemon {
   private String outputTrouble;
   /** Yields to the real mouse; its settings follow reloads. */
   private HandOff handOff;
+  /** Times each action from its frame's capture; the latest few hundred go to the preview and log. */
+  private TimedActionSink timing;
+  private final LatencyWindow latencies = new LatencyWindow(LATENCY_WINDOW);
   private ControlSocket controlSocket;
   /** Decided once: tracker, gestures and pointer must agree on it (camera.mirrored applies at start). */
   private boolean mirrored;
@@ -196,8 +203,10 @@ final class Daemon {
     var r = rules.current();
     // Only a real output yields to the real mouse; a dry run drives nothing.
     boolean yields = !output.summary().isEmpty() && !output.missing();
+    // Timed where the actions reach the output, after hand-off has let them through.
+    timing = new TimedActionSink(output.sink(), latencies::add);
     ActionDriver driver = new ActionDriver(r.bindings(), r.gestures(), config.pointer(), config.actions(),
-        output.desktop(), mirrored, yields ? handOff.wrap(output.sink()) : output.sink(),
+        output.desktop(), mirrored, yields ? handOff.wrap(timing) : timing,
         kind -> control.execute(() -> onPauseAction(kind)));
     if (yields) {
       HandOffWatch.start(handOff, output.sink(), driver, control, config.actions().handOffQuietMillis());
@@ -222,7 +231,7 @@ final class Daemon {
     String source = options.landmarks != null ? options.landmarks.toString()
         : options.video != null ? options.video.toString() : "camera:" + options.camera;
     DaemonPipeline p = new DaemonPipeline(new DaemonPipeline.Parts(options, hooks.stage(), rules, state, gate, driver,
-        mirrored, firstFrame, this::refresh), source);
+        mirrored, firstFrame, this::refresh, timing, latencies), source);
     pipeline = p;
     if (!fromFile()) {
       shell.listCameras(source);

@@ -16,6 +16,8 @@ import dev.handctl.hand.StageTimer;
 import dev.handctl.hand.TrackedFrame;
 import dev.handctl.hand.TrackedHand;
 import dev.handctl.pipeline.HandsToActions;
+import dev.handctl.pipeline.LatencyWindow;
+import dev.handctl.pipeline.TimedActionSink;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,6 +33,7 @@ import org.slf4j.LoggerFactory;
  */
 final class DaemonPipeline {
   private static final Logger LOG = LoggerFactory.getLogger("handctl");
+  private static final long LATENCY_LOG_NANOS = 600_000_000_000L;
 
   /**
    * What the pipeline needs from the daemon.
@@ -46,7 +49,8 @@ final class DaemonPipeline {
    * @param refresh shows the state again, on the control thread
    */
   record Parts(RunCommand options, UnaryOperator<List<TrackedHand>> stage, LiveRules rules, RunState state,
-      PauseGate gate, ActionDriver driver, boolean mirrored, FirstFrame firstFrame, Runnable refresh) {}
+      PauseGate gate, ActionDriver driver, boolean mirrored, FirstFrame firstFrame, Runnable refresh,
+      TimedActionSink timing, LatencyWindow latencies) {}
 
   /** When the first frame was taken: the dry run's actions count from it. Pipeline thread only. */
   static final class FirstFrame {
@@ -67,6 +71,8 @@ final class DaemonPipeline {
   private final FirstFrame firstFrame;
   /** Shows the state again, on the control thread. */
   private final Runnable refresh;
+  private final TimedActionSink timing;
+  private final LatencyWindow latencies;
   private volatile SourceStatus sourceStatus = new SourceStatus(SourceState.RUNNING, "");
   private volatile String source;
   private volatile boolean switchingSource;
@@ -86,6 +92,7 @@ final class DaemonPipeline {
   private HandsToActions chain;
   private Rules appliedRules;
   private long lastFrameNanos;
+  private long lastLatencyLogNanos = System.nanoTime();
 
   DaemonPipeline(Parts parts, String source) {
     this.options = parts.options();
@@ -97,6 +104,8 @@ final class DaemonPipeline {
     this.mirrored = parts.mirrored();
     this.firstFrame = parts.firstFrame();
     this.refresh = parts.refresh();
+    this.timing = parts.timing();
+    this.latencies = parts.latencies();
     this.source = source;
     this.appliedRules = rules.current();
   }
@@ -233,6 +242,8 @@ final class DaemonPipeline {
   private void endOfSource() {
     // Its hands are gone with it: whatever they held is released, and nothing shows them any more.
     releaseInputs();
+    logLatency();
+    latencies.clear();
     ended = true;
     overlay.publish();
     refresh.run();
@@ -284,8 +295,12 @@ final class DaemonPipeline {
         return;
       }
       endTrackedHands();
-      l.run((frame, hands, start, done) -> onTracked(frame.image(), frame.image().width(), frame.image().height(),
-          hands, frame.timestampNanos()));
+      boolean live = frames.live();
+      l.run((frame, hands, start, done) -> {
+        // A camera's (or paced video's) frame carries its capture time; a file's, the moment it was read.
+        timing.setCaptureNanos(live ? frame.timestampNanos() : start);
+        onTracked(frame.image(), frame.image().width(), frame.image().height(), hands, frame.timestampNanos());
+      });
     } finally {
       loop = null;
     }
@@ -315,6 +330,8 @@ final class DaemonPipeline {
           recognizer = null;
           smoother = null;
         }
+        // Recorded hands: timed from the moment their frame is due (the processing after tracking).
+        timing.setCaptureNanos(System.nanoTime());
         onHands(null, f.widthPx(), f.heightPx(), f.hands(), f.timestampNanos());
       }
     } catch (IOException e) {
@@ -367,7 +384,23 @@ final class DaemonPipeline {
     preview.count(events, smoothed);
     beat.run();
     overlay.publish();
-    preview.show(picture, widthPx, heightPx, smoothed, driver::pointerMode);
+    timing.setCaptureNanos(Long.MIN_VALUE);
+    preview.show(picture, widthPx, heightPx, smoothed, driver::pointerMode, latencies);
+    if (System.nanoTime() - lastLatencyLogNanos >= LATENCY_LOG_NANOS) {
+      logLatency();
+    }
+  }
+
+  /** Logs the latest actions' capture → action percentiles (every 10 minutes, and at a source's end). */
+  private void logLatency() {
+    lastLatencyLogNanos = System.nanoTime();
+    if (latencies.size() == 0) {
+      return;
+    }
+    double[] p = latencies.percentilesMillis(50, 95, 99);
+    LOG.info(String.format(java.util.Locale.ROOT,
+        "capture to action: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms over the last %d actions (%d in all)",
+        p[0], p[1], p[2], latencies.size(), latencies.total()));
   }
 
   /** Says how long the process took to reach its first processed frame (the start-up figure). */

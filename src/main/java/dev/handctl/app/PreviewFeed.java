@@ -4,6 +4,7 @@ import dev.handctl.capture.RgbImage;
 import dev.handctl.gesture.GestureEvent;
 import dev.handctl.gesture.GesturePhase;
 import dev.handctl.hand.TrackedHand;
+import dev.handctl.pipeline.LatencyWindow;
 import dev.handctl.shell.preview.Preview;
 import dev.handctl.shell.preview.PreviewWindow;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import java.util.function.Supplier;
 
 /**
  * What the preview shows besides the picture: each hand's pose (the last gesture that started and
- * has not ended), the pointer's mode, the state and the frame rate. Pipeline thread only, but for
+ * has not ended), the pointer's mode, the state, the frame rate and the latest actions' latency. Pipeline thread only, but for
  * {@link #restartRate()}.
  */
 final class PreviewFeed {
@@ -61,7 +62,8 @@ final class PreviewFeed {
    * @param hands the smoothed hands
    * @param pointerMode what the pointer is doing; asked only when shown
    */
-  void show(RgbImage picture, int widthPx, int heightPx, List<TrackedHand> hands, Supplier<String> pointerMode) {
+  void show(RgbImage picture, int widthPx, int heightPx, List<TrackedHand> hands, Supplier<String> pointerMode,
+      LatencyWindow latencies) {
     if (!preview.visible()) {
       return;
     }
@@ -69,7 +71,9 @@ final class PreviewFeed {
     for (TrackedHand h : hands) {
       labels.add("#" + h.id() + " " + h.landmarks().handedness().label() + ": " + poses.getOrDefault(h.id(), "-"));
     }
-    preview.show(picture, widthPx, heightPx, hands, PreviewWindow.status(labels, pointerMode.get(), state.get(), fps));
+    double[] p = latencies.percentilesMillis(50, 95);
+    preview.show(picture, widthPx, heightPx, hands,
+        PreviewWindow.status(labels, pointerMode.get(), state.get(), fps, p[0], p[1]));
   }
 
   /** Forgets the poses: a failed frame may have left them half updated. */

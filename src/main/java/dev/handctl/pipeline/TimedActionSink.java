@@ -13,7 +13,9 @@ import java.util.function.LongConsumer;
 public final class TimedActionSink implements ActionSink {
   private final ActionSink delegate;
   private final LongConsumer latencyNanos;
-  private long captureNanos = Long.MIN_VALUE;
+  private volatile long captureNanos = Long.MIN_VALUE;
+  /** The thread processing the frame; actions from others (a pause releasing a button) are not its. */
+  private volatile Thread frameThread;
 
   /**
    * Creates the sink.
@@ -28,16 +30,18 @@ public final class TimedActionSink implements ActionSink {
   }
 
   /**
-   * Says when the frame whose actions follow was captured, on the {@link System#nanoTime()} clock.
+   * Says when the frame whose actions follow was captured, on the {@link System#nanoTime()} clock;
+   * only actions on the calling thread are timed from it.
    *
-   * @param nanos the capture time
+   * @param nanos the capture time, or {@link Long#MIN_VALUE} for none (between frames)
    */
   public void setCaptureNanos(long nanos) {
+    this.frameThread = Thread.currentThread();
     this.captureNanos = nanos;
   }
 
   private void timed() {
-    if (captureNanos != Long.MIN_VALUE) {
+    if (captureNanos != Long.MIN_VALUE && Thread.currentThread() == frameThread) {
       latencyNanos.accept(System.nanoTime() - captureNanos);
     }
   }

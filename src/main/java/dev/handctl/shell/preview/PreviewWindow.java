@@ -235,11 +235,16 @@ public final class PreviewWindow implements Preview {
    * @param pointerMode what the pointer is doing
    * @param state the daemon's state in words, as {@link dev.handctl.shell.DaemonState#label(boolean)} gives them
    * @param fps frames processed per second, or NaN while not measured yet (then none is shown)
+   * @param actionP50Millis median capture → action time of the latest actions, NaN when none yet
+   * @param actionP95Millis their 95th percentile
    * @return the text, one item per line
    */
-  public static String status(List<String> gestures, String pointerMode, String state, double fps) {
-    return String.format(Locale.ROOT, "%s   pointer: %s   %s%n%s", state, pointerMode,
-        Double.isNaN(fps) ? "measuring frames/s" : String.format(Locale.ROOT, "%.1f frames/s", fps),
+  public static String status(List<String> gestures, String pointerMode, String state, double fps,
+      double actionP50Millis, double actionP95Millis) {
+    String latency = Double.isNaN(actionP50Millis) ? ""
+        : String.format(Locale.ROOT, "%ncapture to action: p50 %.1f ms, p95 %.1f ms", actionP50Millis, actionP95Millis);
+    return String.format(Locale.ROOT, "%s   pointer: %s   %s%s%n%s", state, pointerMode,
+        Double.isNaN(fps) ? "measuring frames/s" : String.format(Locale.ROOT, "%.1f frames/s", fps), latency,
         gestures.isEmpty() ? "no hand" : String.join("    ", gestures));
   }
 }
